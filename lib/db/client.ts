@@ -1,14 +1,10 @@
 import 'server-only';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/client';
+import type { PrismaClient } from './generated/client';
+import { createPrismaClient } from './create-client';
 import { readEnv } from '../env';
 
 // One client per server process; Next's dev server re-evaluates modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-}
 
 function databaseUrlOrThrow(): string {
   const url = readEnv().DATABASE_URL;
