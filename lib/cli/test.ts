@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readEnv } from '../env';
 import { prepareE2eDatabase } from '../testing/e2e-database';
 import { addCounts, countPlaywright, countVitest, formatCounts, type Counts } from '../testing/reports/counts';
 import { runStep } from './run-step';
@@ -27,7 +26,7 @@ async function runEndToEnd(): Promise<{ code: number; counts: Counts }> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const buildCode = await runStep('build', bin('next'), ['build'], env);
   if (buildCode !== 0) return { code: buildCode, counts: { passed: 0, failed: 1 } };
-  const database = await prepareE2eDatabase(readEnv());
+  const database = await prepareE2eDatabase();
   try {
     const code = await runStep('e2e', bin('playwright'), ['test'], { ...env, E2E_DATABASE_URL: database.url });
     return { code, counts: readCounts(() => countPlaywright(`${reportsDir}/playwright.json`), 'playwright') };
