@@ -6,7 +6,8 @@ import { seedIfEmpty } from '../../prisma/seed/seed-demo';
 import { describeAdminLogin } from './start/admin-login';
 import { ensureAuthSecret } from './start/auth-secret';
 import { endLeftoverServer, forgetServer, recordServer } from './start/leftover-server';
-import { BIND_HOST, exitOf, hasBuild, spawnNext, waitUntilAnswering } from './start/next-app';
+import { isBuildCurrent, recordBuild } from './build-stamp';
+import { BIND_HOST, exitOf, projectRoot, spawnNext, waitUntilAnswering } from './start/next-app';
 import { oneLine } from './start/one-line';
 import { assertPortFree } from './start/port-check';
 import { Session, StopRequested } from './start/session';
@@ -23,8 +24,9 @@ async function main(session: Session): Promise<number> {
   await assertPortFree(env.PORT);
 
   let started = Date.now();
-  const database = await session.step(resolveDatabase(env));
+  const database = await resolveDatabase(env);
   session.onCleanup(() => database.stop());
+  session.checkpoint();
   say(`Database: ${database.description} (${since(started)})`);
   for (const notice of database.notices) say(`  ${notice}`);
 
@@ -48,11 +50,12 @@ async function main(session: Session): Promise<number> {
     AUTH_SECRET: await ensureAuthSecret(env.DATA_DIR, env.AUTH_SECRET),
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  if (!(await hasBuild())) {
+  if (!(await isBuildCurrent(projectRoot))) {
     started = Date.now();
-    say('Building the app (first start; delete .next to rebuild later)…');
+    say('Building the app (first start, or the code changed since the last build)…');
     const build = await session.step(exitOf(session.track(spawnNext(['build'], appEnv))));
     if (build.code !== 0) throw new Error(`next build ${build.description}; see its output above`);
+    await recordBuild(projectRoot);
     say(`Build finished (${since(started)})`);
   }
 

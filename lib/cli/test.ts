@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { prepareE2eDatabase } from '../testing/e2e-database';
 import { addCounts, countPlaywright, countVitest, formatCounts, type Counts } from '../testing/reports/counts';
+import { recordBuild } from './build-stamp';
 import { runStep } from './run-step';
 
 // `npm test`: lint, typecheck, unit + integration tests (vitest), then Playwright against a production
@@ -26,6 +27,7 @@ async function runEndToEnd(): Promise<{ code: number; counts: Counts }> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const buildCode = await runStep('build', bin('next'), ['build'], env);
   if (buildCode !== 0) return { code: buildCode, counts: { passed: 0, failed: 1 } };
+  await recordBuild(process.cwd());
   const database = await prepareE2eDatabase();
   try {
     const code = await runStep('e2e', bin('playwright'), ['test'], { ...env, E2E_DATABASE_URL: database.url });

@@ -26,7 +26,7 @@ export async function resolveDatabase(env: Env): Promise<ResolvedDatabase> {
     return {
       databaseUrl: env.DATABASE_URL,
       embedded: false,
-      description: `PostgreSQL at ${target} (DATABASE_URL)`,
+      description: `PostgreSQL at ${target}, from DATABASE_URL`,
       notices: [],
       stop: async () => undefined,
     };
@@ -37,11 +37,15 @@ export async function resolveDatabase(env: Env): Promise<ResolvedDatabase> {
     database: 'forum_portal',
   });
   const port = new URL(server.databaseUrl).port;
-  const shared = server.mode === 'shared' ? ', shared with another running command' : '';
+  const origin = {
+    started: '',
+    adopted: ', reusing the server an interrupted run left behind',
+    shared: ', shared with another running command',
+  }[server.mode];
   return {
     databaseUrl: server.databaseUrl,
     embedded: true,
-    description: `embedded PostgreSQL on 127.0.0.1:${port}, data in ${server.dataDir}${shared}`,
+    description: `embedded PostgreSQL on 127.0.0.1:${port}, data in ${server.dataDir}${origin}`,
     notices: server.notices,
     stop: server.stop,
   };

@@ -42,7 +42,7 @@ export async function describeAdminLogin(
       await rm(file, { force: true });
     }
     const password = generated ? seed.admin.password : '(the one in ADMIN_PASSWORD)';
-    const note = generated && !embedded ? '  (shown this once: only its hash is stored)' : '';
+    const note = generated && !embedded ? '  (stored nowhere in clear text: note it now)' : '';
     return `Admin login: ${seed.admin.email} / ${password}${note}`;
   }
   const stored = embedded ? await readStoredLogin(file) : null;
@@ -50,5 +50,8 @@ export async function describeAdminLogin(
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     return `Admin login: ${env.ADMIN_EMAIL} / (the one in ADMIN_PASSWORD)`;
   }
-  return 'Admin login: the admin account was created earlier; its password was printed once, by the start (or db:seed) that created it';
+  return (
+    'Admin login: created by an earlier start or db:seed, from ADMIN_EMAIL/ADMIN_PASSWORD or with a ' +
+    'generated password that was printed then'
+  );
 }

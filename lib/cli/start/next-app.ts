@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access } from 'node:fs/promises';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +9,6 @@ const nextCli = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'n
 // Loopback only: the portal is meant to sit behind a reverse proxy. Browsers and curl fall back
 // from ::1 to 127.0.0.1, so http://localhost:PORT works.
 export const BIND_HOST = '127.0.0.1';
-
-export async function hasBuild(): Promise<boolean> {
-  return access(path.join(projectRoot, '.next', 'BUILD_ID')).then(
-    () => true,
-    () => false,
-  );
-}
 
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextCli, ...args], { cwd: projectRoot, env, stdio: 'inherit' });

@@ -38,10 +38,15 @@ export class Session {
     }
   }
 
+  /** Awaits a step that leaves nothing to clean up, then honours a stop requested meanwhile. */
   async step<T>(work: Promise<T>): Promise<T> {
     const result = await work;
-    if (this.stopping) throw new StopRequested();
+    this.checkpoint();
     return result;
+  }
+
+  checkpoint(): void {
+    if (this.stopping) throw new StopRequested();
   }
 
   track(child: ChildProcess): ChildProcess {

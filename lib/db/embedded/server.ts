@@ -30,9 +30,9 @@ export async function launchPostmaster({ binaries, account, dataDir, port, admin
   const truncate = previousSize > LOG_LIMIT_BYTES;
   const log = await open(logPath, truncate ? 'w' : 'a', 0o600);
   const logOffset = truncate ? 0 : previousSize;
-  const args = ['-D', dataDir, '-c', `port=${port}`, '-c', 'listen_addresses=127.0.0.1'];
   // No Unix socket: nothing here uses one, and it avoids lock files in /tmp shared with other servers.
-  args.push('-c', 'unix_socket_directories=');
+  const settings = [`port=${port}`, 'listen_addresses=127.0.0.1', 'unix_socket_directories='];
+  const args = ['-D', dataDir, ...settings.flatMap((setting) => ['-c', setting])];
   const child = spawn(binaries.postgres, args, {
     ...postgresSpawnOptions(account),
     cwd: dataDir,
