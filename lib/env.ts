@@ -11,6 +11,8 @@ const envSchema = z.object({
     })
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Public origin used in canonical URLs, hreflang, sitemap and feeds (e.g. https://forum.example.org).
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_SECRET: z.string().min(1).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),

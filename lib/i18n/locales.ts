@@ -23,7 +23,7 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   fr: { nativeName: 'Français', dir: 'ltr', searchConfig: 'french', ogLocale: 'fr_FR' },
   de: { nativeName: 'Deutsch', dir: 'ltr', searchConfig: 'german', ogLocale: 'de_DE' },
   es: { nativeName: 'Español', dir: 'ltr', searchConfig: 'spanish', ogLocale: 'es_ES' },
-  ar: { nativeName: 'العربية', dir: 'rtl', searchConfig: 'simple', ogLocale: 'ar_AR' },
+  ar: { nativeName: 'العربية', dir: 'rtl', searchConfig: 'arabic', ogLocale: 'ar_AR' },
 };
 
 export function isLocale(value: string): value is Locale {
