@@ -9,6 +9,10 @@ if (!databaseUrl) {
   throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.');
 }
 
+// Specs named *.db.spec.ts add rows to the shared demo database; they run after all the others,
+// which compare pages, feeds and lists with the demo content as seeded.
+const writesToDatabase = /\.db\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -21,7 +25,15 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: writesToDatabase },
+    {
+      name: 'chromium-database-writes',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: writesToDatabase,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,
     url: `http://localhost:${port}/en`,

@@ -1,14 +1,20 @@
+import { getTranslations } from 'next-intl/server';
 import { defaultLocale } from '@/lib/i18n/locales';
+import { homePath } from '@/lib/i18n/paths';
+import './styles/index.css';
 
-// Requests outside any locale (e.g. /xx/…) end here; the localized 404 is app/[locale]/not-found.tsx.
-export default function GlobalNotFound() {
+// Requests outside any locale (e.g. /favicon.ico) end here, in the default locale; the localized
+// 404 of a locale's pages is app/[locale]/not-found.tsx.
+export default async function GlobalNotFound() {
+  const t = await getTranslations({ locale: defaultLocale, namespace: 'NotFoundPage' });
   return (
-    <html lang={defaultLocale}>
+    <html lang={defaultLocale} dir="ltr">
       <body>
-        <main>
-          <h1>Page not found</h1>
+        <main className="page">
+          <h1>{t('title')}</h1>
+          <p>{t('body')}</p>
           <p>
-            <a href={`/${defaultLocale}`}>Go to the home page</a>
+            <a href={homePath(defaultLocale)}>{t('home')}</a>
           </p>
         </main>
       </body>

@@ -1,14 +1,16 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { homePath } from '@/lib/i18n/paths';
 
 export default function LocaleNotFound() {
   const t = useTranslations('NotFoundPage');
+  const locale = useLocale();
   return (
     <main className="page">
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href="/">{t('home')}</Link>
+        <Link href={homePath(locale)}>{t('home')}</Link>
       </p>
     </main>
   );

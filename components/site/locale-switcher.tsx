@@ -1,28 +1,17 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
-import { localeInfo, locales } from '@/lib/i18n/locales';
+import { LocaleSwitcherLinks } from './locale-switcher-links';
 
-// Language names are shown in their own script, each marked with its own lang and dir.
+/**
+ * Every locale, each named in its own script with its own lang and dir. A link goes to the same page
+ * in that language when it exists there, else to that language's home (app/[locale]/switch-language
+ * decides, and remembers the choice for `/`).
+ */
 export function LocaleSwitcher() {
   const t = useTranslations('LocaleSwitcher');
-  const current = useLocale();
+  const locale = useLocale();
   return (
     <nav aria-label={t('label')} className="locale-switcher">
-      <ul>
-        {locales.map((locale) => (
-          <li key={locale}>
-            <Link
-              href="/"
-              locale={locale}
-              lang={locale}
-              dir={localeInfo[locale].dir}
-              aria-current={locale === current ? 'page' : undefined}
-            >
-              {localeInfo[locale].nativeName}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LocaleSwitcherLinks current={locale} />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { applyMigrations } from '../db/migrations/apply';
+import { refreshSearchDocumentsAt } from '../search/refresh-search-documents';
 import { runDatabaseCommand } from './database-command';
 
 // `npm run db:migrate`: applies the pending prisma/migrations to DATABASE_URL, or to the embedded
@@ -12,4 +13,7 @@ function summary(applied: string[]): string {
 runDatabaseCommand('db:migrate', async (database) => {
   const applied = await applyMigrations(database.databaseUrl);
   process.stdout.write(`${summary(applied)} — ${database.description}\n`);
+  // Search documents are written by the app, not by SQL: fill those a migration left empty.
+  const indexed = await refreshSearchDocumentsAt(database.databaseUrl);
+  if (indexed > 0) process.stdout.write(`Indexed ${indexed} translations for search\n`);
 });

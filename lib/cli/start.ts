@@ -3,6 +3,7 @@ import { applyMigrations } from '../db/migrations/apply';
 import { resolveDatabase } from '../db/resolve-database';
 import { readEnv } from '../env';
 import { seedIfEmpty } from '../../prisma/seed/seed-demo';
+import { refreshSearchDocumentsAt } from '../search/refresh-search-documents';
 import { describeAdminLogin } from './start/admin-login';
 import { ensureAuthSecret } from './start/auth-secret';
 import { endLeftoverServer, forgetServer, recordServer } from './start/leftover-server';
@@ -41,6 +42,9 @@ async function main(session: Session): Promise<number> {
   const adminLogin = await describeAdminLogin(env, database.embedded, seed);
   if (seed.seeded) say(`Demo content: the database was empty, so demo content and an admin account were created.`);
   if (seed.admin) say(adminLogin);
+  // Rows from before search existed, or from a changed locale configuration, become searchable.
+  const indexed = await session.step(refreshSearchDocumentsAt(database.databaseUrl));
+  if (indexed > 0) say(`Search: indexed ${indexed} translations`);
 
   const appEnv: NodeJS.ProcessEnv = {
     // Auth.js refuses requests by Host unless told to trust it; the server only listens on loopback.

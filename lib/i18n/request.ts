@@ -6,5 +6,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const messages = (await import(`../../messages/${locale}.json`)) as { default: Record<string, unknown> };
-  return { locale, messages: messages.default };
+  // Dates are shown as calendar days in UTC: event dates are stored as UTC midnights, and a page is
+  // rendered once for every reader (cached), so it cannot follow a reader's own time zone.
+  return { locale, messages: messages.default, timeZone: 'UTC' };
 });

@@ -1,4 +1,6 @@
 import type { Prisma } from '../../lib/db/generated/client';
+import { prepareSearchDocument } from '../../lib/search/search-document';
+import { writeSearchDocument } from '../../lib/search/write-search-documents';
 import type { DemoAnnouncement, DemoContent, DemoEvent, DemoTopic, DemoTranslation } from './content-schema';
 
 type Tx = Prisma.TransactionClient;
@@ -73,10 +75,12 @@ async function createTranslation(
       sourceRevisionId,
       revisions: { create: { number: 1, title, summary, body, slug, authorId, sourceRevisionId } },
     },
-    select: { revisions: { select: { id: true } } },
+    select: { id: true, revisions: { select: { id: true } } },
   });
   const revision = row.revisions[0];
   if (revision === undefined) throw new Error(`Revision 1 of ${locale}/${slug} was not created`);
+  // Like every write of a translation's text: its search document in the same transaction.
+  await writeSearchDocument(tx, row.id, prepareSearchDocument({ locale, title, summary, body }));
   return revision.id;
 }
 

@@ -1,38 +1,19 @@
-import type { Locale } from '@/lib/i18n/locales';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { listPublishedTitles } from '@/lib/announcements/queries';
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { LatestAnnouncements } from '@/components/site/latest-announcements';
+import { getLatest } from '@/lib/announcements/cached-reads';
+import { buildLatestMetadata } from '@/lib/reading/page-metadata';
+import { readLocaleParam } from '@/lib/reading/locale-param';
 
-// Reads published rows at request time; per-announcement caching arrives with the reading site.
-export const dynamic = 'force-dynamic';
+type Props = { params: Promise<{ locale: string }> };
 
-type Props = { params: Promise<{ locale: Locale }> };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = readLocaleParam((await params).locale);
+  return buildLatestMetadata(locale, 1);
+}
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
+  const locale = readLocaleParam((await params).locale);
   setRequestLocale(locale);
-  const [t, format, titles] = await Promise.all([
-    getTranslations('HomePage'),
-    getFormatter(),
-    listPublishedTitles(locale),
-  ]);
-  return (
-    <main className="page">
-      <h1>{t('heading')}</h1>
-      {titles.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <ul className="announcement-list">
-          {titles.map((item) => (
-            <li key={item.id}>
-              <h2>{item.title}</h2>
-              {item.summary ? <p>{item.summary}</p> : null}
-              <p className="meta">
-                {t('publishedOn', { date: format.dateTime(item.publishedAt, { dateStyle: 'long' }) })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
-  );
+  return <LatestAnnouncements locale={locale} page={1} latest={await getLatest(locale, 1)} />;
 }
