@@ -32,3 +32,20 @@ test('a path that is no locale, such as /favicon.ico, is a 404 rather than an er
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
+
+test('404 pages are complete documents without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [locale, path] of [
+    ['zh', announcementPath('zh', 'no-such-announcement')],
+    ['ar', eventPath('ar', 'no-such-event')],
+    ['en', '/en/no/such/page'],
+    ['zh', homePath('zh', 99)],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(messagesOf(locale).NotFoundPage.title);
+    await expect(page.locator('head meta[name="robots"][content*="noindex"]'), path).not.toHaveCount(0);
+  }
+  await context.close();
+});

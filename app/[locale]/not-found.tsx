@@ -1,17 +1,5 @@
-import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
-import { homePath } from '@/lib/i18n/paths';
+import { NotFoundContent } from '@/components/site/not-found-content';
 
 export default function LocaleNotFound() {
-  const t = useTranslations('NotFoundPage');
-  const locale = useLocale();
-  return (
-    <main className="page">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <Link href={homePath(locale)}>{t('home')}</Link>
-      </p>
-    </main>
-  );
+  return <NotFoundContent />;
 }

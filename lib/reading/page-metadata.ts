@@ -15,6 +15,12 @@ async function siteNameIn(locale: Locale): Promise<string> {
   return (await getTranslations({ locale, namespace: 'Metadata' }))('title');
 }
 
+/** The title of a 404 (Next adds the noindex itself). */
+export async function buildNotFoundMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'NotFoundPage' });
+  return { title: t('title') };
+}
+
 export async function buildLatestMetadata(locale: Locale, page: number): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'HomePage' });
   const metadata = buildLocalizedPageMetadata({

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { LatestAnnouncements } from '@/components/site/latest-announcements';
-import { getLatest } from '@/lib/announcements/cached-reads';
+import { NotFoundResponse } from '@/components/site/not-found-response';
 import { homePath } from '@/lib/i18n/paths';
-import { parsePageNumber } from '@/lib/reading/page-number';
-import { buildLatestMetadata } from '@/lib/reading/page-metadata';
+import { loadLatestPage } from '@/lib/reading/latest-page';
 import { readLocaleParam } from '@/lib/reading/locale-param';
+import { buildLatestMetadata, buildNotFoundMetadata } from '@/lib/reading/page-metadata';
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 
@@ -17,17 +17,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: localeParam, page } = await params;
   const locale = readLocaleParam(localeParam);
-  const number = parsePageNumber(page);
-  return number ? buildLatestMetadata(locale, number) : {};
+  const lookup = await loadLatestPage(locale, page);
+  if (lookup.kind === 'not-found') return buildNotFoundMetadata(locale);
+  return lookup.kind === 'page' ? buildLatestMetadata(locale, lookup.number) : {};
 }
 
 export default async function LaterHomePage({ params }: Props) {
   const { locale: localeParam, page } = await params;
   const locale = readLocaleParam(localeParam);
   setRequestLocale(locale);
-  const number = parsePageNumber(page);
-  if (number === 1) permanentRedirect(homePath(locale));
-  const latest = number ? await getLatest(locale, number) : null;
-  if (!number || !latest || number > latest.pageCount) notFound();
-  return <LatestAnnouncements locale={locale} page={number} latest={latest} />;
+  const lookup = await loadLatestPage(locale, page);
+  if (lookup.kind === 'first-page') permanentRedirect(homePath(locale));
+  if (lookup.kind === 'not-found') return <NotFoundResponse />;
+  return <LatestAnnouncements locale={locale} page={lookup.number} latest={lookup.latest} />;
 }
