@@ -1,5 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readJsonFile } from '../../fs/read-json-file';
 import { isProcessAlive, processStartTicks, waitForExit } from '../../db/embedded/process-state';
 
 // `next start` does not die with its parent: after `kill -9` of the launcher it keeps PORT busy.
@@ -20,15 +21,8 @@ export async function forgetServer(dataDir: string): Promise<void> {
 
 /** Ends the app server a killed launcher left behind; true when there was one. */
 export async function endLeftoverServer(dataDir: string): Promise<boolean> {
-  const text = await readFile(path.join(dataDir, FILE), 'utf8').catch(() => null);
+  const parsed = await readJsonFile(path.join(dataDir, FILE));
   await forgetServer(dataDir);
-  if (text === null) return false;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return false;
-  }
   if (typeof parsed !== 'object' || parsed === null || !('pid' in parsed) || typeof parsed.pid !== 'number') {
     return false;
   }

@@ -1,5 +1,6 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readJsonFile } from '../../fs/read-json-file';
 import { isProcessAlive, processStartTicks } from './process-state';
 
 // Records which launcher process started (and will stop) the server. Another command that finds
@@ -16,14 +17,7 @@ function isOwnerRecord(value: unknown): value is OwnerRecord {
 }
 
 export async function hasLiveOwner(dataDir: string): Promise<boolean> {
-  const text = await readFile(path.join(dataDir, OWNER_FILE), 'utf8').catch(() => null);
-  if (text === null) return false;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return false;
-  }
+  const parsed = await readJsonFile(path.join(dataDir, OWNER_FILE));
   if (!isOwnerRecord(parsed) || parsed.pid === process.pid) return false;
   if (!(await isProcessAlive(parsed.pid))) return false;
   return parsed.startTicks === null || parsed.startTicks === (await processStartTicks(parsed.pid));
