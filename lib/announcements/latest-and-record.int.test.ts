@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getPrisma } from '../db/client';
-import { createPrismaClient } from '../db/create-client';
-import type { PrismaClient } from '../db/generated/client';
-import { testDatabaseUrl } from '../testing/test-database';
-import { createVisibilityFixtures, hiddenNames, type VisibilityFixtures } from '../testing/visibility-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { hiddenNames } from '../testing/visibility-fixtures';
+import { setUpVisibilityFixtures } from '../testing/visibility-suite';
 import { listLatest } from './queries';
 import { readAnnouncementRecord } from './record-query';
 
 // 'server-only' refuses to load outside React's server environment; the queries are plain Node here.
 vi.mock('server-only', () => ({}));
 
-let prisma: PrismaClient;
-let fixtures: VisibilityFixtures;
-const id = (name: string) => fixtures.ids[name] ?? '';
-
-beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', testDatabaseUrl());
-  prisma = createPrismaClient(testDatabaseUrl());
-  fixtures = await createVisibilityFixtures(prisma);
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await Promise.all([prisma?.$disconnect(), getPrisma().$disconnect()]);
-});
+const fixtures = setUpVisibilityFixtures();
+const id = (name: string) => fixtures().ids[name] ?? '';
 
 // Other test files add rows to the same database: look through every page for this file's rows.
 async function allLatestIds(locale: 'en' | 'zh'): Promise<string[]> {
@@ -59,11 +44,11 @@ describe('the record of an announcement', () => {
   it('holds only its live translations, in the configured order, with event and topics', async () => {
     const record = await readAnnouncementRecord(id('live'));
     expect(record?.published.map((t) => [t.locale, t.slug])).toEqual([
-      ['en', fixtures.slug('live-en')],
-      ['zh', fixtures.slug('live-zh')],
+      ['en', fixtures().slug('live-en')],
+      ['zh', fixtures().slug('live-zh')],
     ]);
-    expect(record?.event?.slug).toBe(fixtures.eventSlug);
-    expect(record?.topics.map((topic) => topic.slug)).toEqual([fixtures.topicSlug]);
+    expect(record?.event?.slug).toBe(fixtures().eventSlug);
+    expect(record?.topics.map((topic) => topic.slug)).toEqual([fixtures().topicSlug]);
   });
 
   it.each(hiddenNames)('does not exist for the %s announcement', async (name) => {

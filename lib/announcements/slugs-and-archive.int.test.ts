@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getPrisma } from '../db/client';
-import { createPrismaClient } from '../db/create-client';
-import type { PrismaClient } from '../db/generated/client';
-import { testDatabaseUrl } from '../testing/test-database';
-import { createVisibilityFixtures, hiddenNames, type VisibilityFixtures } from '../testing/visibility-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { hiddenNames } from '../testing/visibility-fixtures';
+import { setUpVisibilityFixtures } from '../testing/visibility-suite';
 import { readEventPage, readTopicPage } from './archive-queries';
 import { findAnnouncementIdBySlug, findAnnouncementIdBySlugElsewhere, findSlugsTaken } from './slug-queries';
 
 vi.mock('server-only', () => ({}));
 
-let prisma: PrismaClient;
-let fixtures: VisibilityFixtures;
-const id = (name: string) => fixtures.ids[name] ?? '';
-const slug = (name: string) => fixtures.slug(name);
-
-beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', testDatabaseUrl());
-  prisma = createPrismaClient(testDatabaseUrl());
-  fixtures = await createVisibilityFixtures(prisma);
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await Promise.all([prisma?.$disconnect(), getPrisma().$disconnect()]);
-});
+const fixtures = setUpVisibilityFixtures();
+const id = (name: string) => fixtures().ids[name] ?? '';
+const slug = (name: string) => fixtures().slug(name);
 
 describe('slug lookups', () => {
   it('find a live translation in its own locale only', async () => {
@@ -49,9 +34,9 @@ describe('slug lookups', () => {
 
 describe('event and topic pages', () => {
   it('list every live announcement, untranslated ones in another language and marked', async () => {
-    const page = await readEventPage(fixtures.eventSlug, 'zh');
+    const page = await readEventPage(fixtures().eventSlug, 'zh');
     const byId = new Map(page?.items.map((item) => [item.id, item]));
-    expect(page?.event.name).toEqual({ locale: 'zh', name: `活动 ${fixtures.tag}`, city: 'City zh' });
+    expect(page?.event.name).toEqual({ locale: 'zh', name: `活动 ${fixtures().tag}`, city: 'City zh' });
     expect(byId.get(id('live'))).toMatchObject({ untranslated: false, href: `/zh/announcements/${slug('live-zh')}` });
     expect(byId.get(id('englishOnly'))).toMatchObject({
       untranslated: true,
@@ -63,13 +48,13 @@ describe('event and topic pages', () => {
   });
 
   it('link to the original where the fallback address belongs to another announcement', async () => {
-    const page = await readTopicPage(fixtures.topicSlug, 'zh');
+    const page = await readTopicPage(fixtures().topicSlug, 'zh');
     expect(page?.items.find((item) => item.id === id('collides'))?.href).toBe(`/en/announcements/${slug('shared')}`);
   });
 
   it('name events and topics in another language when the locale has no name', async () => {
-    expect((await readEventPage(fixtures.eventSlug, 'ar'))?.event.name.locale).toBe('en');
-    expect((await readTopicPage(fixtures.topicSlug, 'ru'))?.topic.name).toEqual({ locale: 'en', name: `Topic ${fixtures.tag}` });
+    expect((await readEventPage(fixtures().eventSlug, 'ar'))?.event.name.locale).toBe('en');
+    expect((await readTopicPage(fixtures().topicSlug, 'ru'))?.topic.name).toEqual({ locale: 'en', name: `Topic ${fixtures().tag}` });
   });
 
   it('do not exist for unknown slugs', async () => {
