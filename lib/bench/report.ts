@@ -3,6 +3,8 @@ import type { Spread } from './stats';
 
 export type RateRow = { name: string; requestsPerSecond: Spread; p50Ms: Spread; p99Ms: Spread; errors: number };
 export type Check = { name: string; value: string; target: string; met: boolean };
+/** A section of its own between the rates and the targets: a heading and Markdown lines. */
+export type ReportSection = { heading: string; lines: string[] };
 
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 const spread = (s: Spread, digits = 1) => `${fmt(s.min, digits)} / ${fmt(s.median, digits)} / ${fmt(s.max, digits)}`;
@@ -13,6 +15,7 @@ export function renderReport(options: {
   rates: RateRow[];
   checks: Check[];
   notes: string[];
+  sections?: ReportSection[];
 }): string {
   const lines = [
     '# Benchmarks',
@@ -31,6 +34,7 @@ export function renderReport(options: {
         `| ${row.name} | ${spread(row.requestsPerSecond, 0)} | ${spread(row.p50Ms, 2)} | ${spread(row.p99Ms, 2)} | ${row.errors} |`,
     ),
     '',
+    ...(options.sections ?? []).flatMap((section) => [`## ${section.heading}`, '', ...section.lines, '']),
     '## Targets',
     '',
     '| check | measured | target | met |',

@@ -10,6 +10,7 @@ import { createScratchDatabase } from '../testing/scratch-database';
 import { startAppServer } from './app-server';
 import { describeMachine } from './machine';
 import { serveWithNginx } from './nginx';
+import { runSearchBenchmark } from './search-step';
 import { renderReport, writeReport, type Check, type RateRow } from './report';
 import { spreadOf } from './stats';
 import { ensureBenchTools } from './tools';
@@ -76,18 +77,21 @@ async function main(): Promise<void> {
     const article = await measureRate('announcement page (cached), next start', articleUrl);
     const reference = await measureRate('same HTML bytes, nginx', nginx.url);
     const home = await measureRate('home page, next start', `${app.origin}${homePath('en')}`);
+    const search = await runSearchBenchmark(app.origin, database.url, say);
 
     const share = article.requestsPerSecond.median / reference.requestsPerSecond.median;
     const checks: Check[] = [
       { name: 'announcement page rate vs nginx', value: `${(share * 100).toFixed(1)} %`, target: '≥ 10 %', met: share >= 0.1 },
       { name: 'announcement page p99', value: `${article.p99Ms.median.toFixed(1)} ms`, target: '< 50 ms', met: article.p99Ms.median < 50 },
+      search.check,
     ];
     const report = renderReport({
       machine: await describeMachine(database.url),
-      settings: `wrk, ${connections} connections, ${seconds} s per run, ${runs} runs; demo content`,
+      settings: `wrk, ${connections} connections, ${seconds} s per run, ${runs} runs; demo content; ${search.settings}`,
       rates: [article, reference, home],
+      sections: [search.section],
       checks,
-      notes: [],
+      notes: search.notes,
     });
     writeReport(path.join(projectRoot, 'BENCHMARKS.md'), report);
     say(report);
