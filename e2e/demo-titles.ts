@@ -3,7 +3,7 @@ import type { Locale } from '../lib/i18n/locales';
 
 const content = loadDemoContent();
 
-/** Titles the demo seed publishes in one locale, newest first, read from the seed's own content files. */
+/** Titles the demo seed publishes in one locale, newest first, read from the seed's own content (imported from the raw reports). */
 export function seededTitles(locale: Locale): string[] {
   return content.announcements
     .flatMap((announcement) => announcement.translations.filter((t) => t.locale === locale))
@@ -13,8 +13,9 @@ export function seededTitles(locale: Locale): string[] {
 
 /** The title of the announcement cleaned from the given raw seed file, in the given locale. */
 export function seededTitleFromRaw(rawFile: string, locale: Locale): string {
-  const announcement = content.announcements.find((a) => a.raw[locale] === rawFile);
-  const title = announcement?.translations.find((t) => t.locale === locale)?.title;
+  const title = content.announcements
+    .flatMap((announcement) => announcement.translations)
+    .find((t) => t.locale === locale && t.raw === rawFile)?.title;
   if (!title) throw new Error(`No ${locale} translation cleaned from ${rawFile} in the demo content`);
   return title;
 }

@@ -3,9 +3,6 @@ import type { ReactNode } from 'react';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
-import { SkipLink } from '@/components/site/skip-link';
 import { localeInfo } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import '../styles/index.css';
@@ -32,16 +29,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
       <body>
-        {/* Client components get the locale and time zone but no messages: none of them needs one
-            (the language switcher gets its label from the server), and all messages would add
-            several kilobytes to every cached page. */}
+        {/* Client components get the locale and time zone but no messages: none of the public ones
+            needs one (the language switcher gets its label from the server), and all messages would
+            add several kilobytes to every cached page. The editor's layout provides its own. */}
         <NextIntlClientProvider messages={null}>
-          <SkipLink />
-          <SiteHeader />
-          <div id="content" className="content" tabIndex={-1}>
-            {children}
-          </div>
-          <SiteFooter />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

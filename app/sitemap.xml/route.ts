@@ -5,5 +5,5 @@ import { xmlResponse } from '@/lib/seo/xml-response';
 export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
-  return xmlResponse(await renderSitemapIndexDocument(new Date()));
+  return xmlResponse(await renderSitemapIndexDocument());
 }

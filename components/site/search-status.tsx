@@ -27,6 +27,8 @@ export function SearchStatus({ outcome }: { outcome: SearchOutcome }) {
   else if (outcome.total === 0) summary = t.rich('noResults', { query, quote: quoted });
   else if (outcome.hits.length === 0)
     summary = t.rich('pastLastPage', { link: (chunks) => <a href={searchPath(locale, query)}>{chunks}</a> });
+  else if (outcome.broad)
+    summary = t.rich('resultCountBroad', { count: outcome.total, recent: outcome.recent, query, quote: quoted });
   else summary = t.rich('resultCount', { count: outcome.total, query, quote: quoted });
   return (
     <>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { eventsPath, homePath, searchPath } from '@/lib/i18n/paths';
+import { HeaderSearch } from './header-search';
 import { LocaleSwitcher } from './locale-switcher';
 import { SearchBox } from './search-box';
 
@@ -29,7 +30,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <SearchBox />
+        <HeaderSearch>
+          <SearchBox />
+        </HeaderSearch>
         <LocaleSwitcher />
       </div>
     </header>

@@ -12,6 +12,12 @@ export type AnnouncementRow = {
   lifecycle?: 'ACTIVE' | 'CORRECTED' | 'SUPERSEDED' | 'WITHDRAWN';
   supersededById?: string;
   translations: TranslationRow[];
+  /**
+   * 'published' (the default): live since an hour ago. 'due': scheduled for a moment ago, so the
+   * portal's publishing clock puts it live within seconds and refreshes the cached pages, as
+   * after an editor's scheduled publication.
+   */
+  publication?: 'published' | 'due';
 };
 
 export function uniqueTag(): string {
@@ -30,9 +36,10 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   }
 }
 
-/** A published announcement (published an hour ago) and its translations; returns its id. */
+/** An announcement and its translations, published or due (see `publication`); returns its id. */
 export async function insertAnnouncement(client: pg.Client, row: AnnouncementRow): Promise<string> {
   const id = randomUUID();
+  const due = row.publication === 'due';
   await client.query(
     `INSERT INTO announcements (id, source_locale, lifecycle, superseded_by_id, updated_at)
      VALUES ($1, $2, $3::"Lifecycle", $4, now())`,
@@ -41,8 +48,18 @@ export async function insertAnnouncement(client: pg.Client, row: AnnouncementRow
   for (const translation of row.translations) {
     await client.query(
       `INSERT INTO translations (id, announcement_id, locale, title, summary, body, slug, status, published_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'PUBLISHED', now() - interval '1 hour', now())`,
-      [randomUUID(), id, translation.locale, translation.title, `Summary: ${translation.title}`, `Body of ${translation.title}.`, translation.slug],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"TranslationStatus", now() - $9::interval, now())`,
+      [
+        randomUUID(),
+        id,
+        translation.locale,
+        translation.title,
+        `Summary: ${translation.title}`,
+        `Body of ${translation.title}.`,
+        translation.slug,
+        due ? 'SCHEDULED' : 'PUBLISHED',
+        due ? '1 second' : '1 hour',
+      ],
     );
   }
   return id;

@@ -70,6 +70,16 @@ export async function readEvents(locale: Locale): Promise<EventSummary[]> {
   return rows.flatMap((row) => summarizeEvent(row, locale) ?? []);
 }
 
+/** Slugs of every event and topic: their pages exist in every locale. */
+export async function readEventAndTopicSlugs(): Promise<{ events: string[]; topics: string[] }> {
+  const prisma = getPrisma();
+  const [events, topics] = await Promise.all([
+    prisma.event.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } }),
+    prisma.topic.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } }),
+  ]);
+  return { events: events.map((event) => event.slug), topics: topics.map((topic) => topic.slug) };
+}
+
 export type EventPage = { event: EventSummary; items: AnnouncementListItem[] };
 
 export async function readEventPage(slug: string, locale: Locale, now = new Date()): Promise<EventPage | null> {

@@ -1,18 +1,22 @@
 import 'server-only';
 import type { Locale } from '../i18n/locales';
-import { getAnnouncementIdBySlugElsewhere, getAnnouncementRecord } from './cached-reads';
+import { getAnnouncementRecord, markSlugMissDependency } from './cached-reads';
 import type { AnnouncementRecord } from './record-query';
-import { findAnnouncementIdBySlug } from './slug-queries';
+import { findAnnouncementIdBySlug, findAnnouncementIdBySlugElsewhere } from './slug-queries';
 
 /**
  * The announcement /{locale}/announcements/{slug} is about, or null.
  *
- * The locale's own slugs are looked up first, straight from the database: that only happens when a
- * page is rendered, and the rendered page is cached under the announcement's tag. A slug the locale
- * lacks is looked up among the other locales through the cache tagged `slug-misses`, which every
- * publication expires, so a fallback, redirect or 404 page never outlives a change that affects it.
+ * Slugs are looked up straight from the database: that only happens when a page is rendered, and
+ * the rendered page is cached under the announcement's tag. A slug the locale lacks (a fallback,
+ * redirect or 404 page) also marks the page with the `slug-misses` tag, which every publication
+ * expires, so such a page never outlives a change that affects it. The lookups themselves are not
+ * cached per slug: made-up slugs would each leave an entry behind.
  */
 export async function resolveAnnouncementSlug(locale: Locale, slug: string): Promise<AnnouncementRecord | null> {
-  const id = (await findAnnouncementIdBySlug(locale, slug)) ?? (await getAnnouncementIdBySlugElsewhere(locale, slug));
-  return id ? getAnnouncementRecord(id) : null;
+  const own = await findAnnouncementIdBySlug(locale, slug);
+  if (own) return getAnnouncementRecord(own);
+  await markSlugMissDependency();
+  const elsewhere = await findAnnouncementIdBySlugElsewhere(locale, slug);
+  return elsewhere ? getAnnouncementRecord(elsewhere) : null;
 }

@@ -1,15 +1,19 @@
-import { exitOf, spawnNext, waitUntilAnswering } from '../cli/start/next-app';
+import { exitOf, waitUntilAnswering } from '../cli/start/child-processes';
+import { BIND_HOST } from '../server/location';
+import { spawnProductionServer } from '../server/spawn';
 
 export type AppServer = { origin: string; stop(): Promise<void> };
 
-/** `next start` on the current production build against the given database. */
+/** The production server `npm start` runs (lib/server), on the current build and the given database. */
 export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
-  const child = spawnNext(['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const origin = `http://${BIND_HOST}:${port}`;
+  const child = spawnProductionServer({
     ...process.env,
+    PORT: String(port),
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: 'bench-only-secret',
     NEXT_TELEMETRY_DISABLED: '1',
-    SITE_URL: `http://127.0.0.1:${port}`,
+    SITE_URL: origin,
   });
   const stop = async () => {
     child.kill('SIGTERM');
@@ -21,5 +25,5 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
     await stop();
     throw error;
   }
-  return { origin: `http://127.0.0.1:${port}`, stop };
+  return { origin, stop };
 }

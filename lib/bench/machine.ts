@@ -27,3 +27,18 @@ export async function describeMachine(databaseUrl: string): Promise<string[]> {
     `Node ${process.version}, Next.js ${packageVersion('next')}, React ${packageVersion('react')}, Prisma ${packageVersion('@prisma/client')}, PostgreSQL ${await postgresVersion(databaseUrl)}`,
   ];
 }
+
+/** The 1-minute load average, to tell a quiet machine's figures from those of a shared one. */
+export function loadAverage(): number {
+  return os.loadavg()[0] ?? 0;
+}
+
+/** A note saying whether other programs shared the CPU while the rates were measured. */
+export function describeLoad(before: number, after: number): string {
+  const cores = os.cpus().length;
+  const busy = Math.max(before, after) > cores / 2;
+  return (
+    `Load average (1 min) ${before.toFixed(1)} before and ${after.toFixed(1)} after the request-rate runs, on ${cores} cores` +
+    (busy ? ': other programs shared the CPU, so every rate here is low and every latency high, nginx’s included.' : '.')
+  );
+}

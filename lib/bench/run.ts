@@ -5,10 +5,12 @@ import { loadDemoContent } from '../../prisma/seed/load-content';
 import { seedIfEmpty } from '../../prisma/seed/seed-demo';
 import { announcementPath, homePath } from '../i18n/paths';
 import { isBuildCurrent, recordBuild } from '../cli/build-stamp';
-import { exitOf, projectRoot, spawnNext } from '../cli/start/next-app';
+import { exitOf, spawnNext } from '../cli/start/child-processes';
+import { projectRoot } from '../server/location';
 import { createScratchDatabase } from '../testing/scratch-database';
 import { startAppServer } from './app-server';
-import { describeMachine } from './machine';
+import { cacheStatusOf } from './cache-status';
+import { describeLoad, describeMachine, loadAverage } from './machine';
 import { serveWithNginx } from './nginx';
 import { runSearchBenchmark } from './search-step';
 import { renderReport, writeReport, type Check, type RateRow } from './report';
@@ -23,11 +25,15 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const say = (line: string) => void process.stdout.write(`${line}\n`);
 
-async function measureRate(name: string, url: string): Promise<RateRow> {
+// A cookie other than the locale cookie sends a request past the response cache to Next, as a
+// signed-in editor's would be: the row shows what the cache saves.
+const bypassHeaders = ['Cookie: bench-session=1'];
+
+async function measureRate(name: string, url: string, headers: string[] = []): Promise<RateRow> {
   const results: WrkResult[] = [];
   for (let run = 1; run <= runs; run += 1) {
     say(`  ${name}: run ${run}/${runs}`);
-    results.push(await runWrk(url, { connections, seconds }));
+    results.push(await runWrk(url, { connections, seconds, headers }));
   }
   return {
     name,
@@ -55,6 +61,16 @@ async function fetchWarm(url: string): Promise<string> {
   return html;
 }
 
+function serverNotes(seen: { article: string; home: string; bypass: string }): string[] {
+  return [
+    'Production server: what `npm start` runs (lib/server), Next\'s request handler behind an in-memory response ' +
+      'cache of anonymous public pages (README, "Performance"). Before measuring, a request as wrk sends it got ' +
+      `x-forum-cache: ${seen.article} (announcement page), ${seen.home} (home page), ${seen.bypass} (with a cookie).`,
+    'wrk sends no Accept-Encoding, so the production server and nginx both send the same uncompressed bytes.',
+    'The "bypassed" row carries a cookie, which sends every request to Next as a signed-in visitor\'s would.',
+  ];
+}
+
 async function main(): Promise<void> {
   ensureBenchTools();
   await ensureBuild();
@@ -73,10 +89,21 @@ async function main(): Promise<void> {
     stops.unshift(nginx.stop);
     await fetchWarm(`${app.origin}${homePath('en')}`);
 
+    const homeUrl = `${app.origin}${homePath('en')}`;
+    await Promise.all([cacheStatusOf(articleUrl), cacheStatusOf(homeUrl)]);
+    const seen = {
+      article: await cacheStatusOf(articleUrl),
+      home: await cacheStatusOf(homeUrl),
+      bypass: await cacheStatusOf(articleUrl, { cookie: 'bench-session=1' }),
+    };
+
     say(`Measuring at ${connections} connections, ${seconds} s per run, ${runs} runs`);
-    const article = await measureRate('announcement page (cached), next start', articleUrl);
+    const loadBefore = loadAverage();
+    const article = await measureRate('announcement page (cached), production server', articleUrl);
     const reference = await measureRate('same HTML bytes, nginx', nginx.url);
-    const home = await measureRate('home page, next start', `${app.origin}${homePath('en')}`);
+    const bypassed = await measureRate('announcement page, response cache bypassed (Next alone)', articleUrl, bypassHeaders);
+    const home = await measureRate('home page, production server', homeUrl);
+    const load = describeLoad(loadBefore, loadAverage());
     const search = await runSearchBenchmark(app.origin, database.url, say);
 
     const share = article.requestsPerSecond.median / reference.requestsPerSecond.median;
@@ -88,10 +115,10 @@ async function main(): Promise<void> {
     const report = renderReport({
       machine: await describeMachine(database.url),
       settings: `wrk, ${connections} connections, ${seconds} s per run, ${runs} runs; demo content; ${search.settings}`,
-      rates: [article, reference, home],
+      rates: [article, reference, bypassed, home],
       sections: [search.section],
       checks,
-      notes: search.notes,
+      notes: [load, ...serverNotes(seen), ...search.notes],
     });
     writeReport(path.join(projectRoot, 'BENCHMARKS.md'), report);
     say(report);

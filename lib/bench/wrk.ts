@@ -30,11 +30,15 @@ export function parseWrkOutput(output: string): WrkResult {
   };
 }
 
-export async function runWrk(url: string, options: { connections: number; seconds: number }): Promise<WrkResult> {
+export type WrkOptions = { connections: number; seconds: number; headers?: string[] };
+
+/** Runs wrk against `url`. Without `headers` it sends only Host, so no response is compressed. */
+export async function runWrk(url: string, options: WrkOptions): Promise<WrkResult> {
   const threads = String(Math.min(2, options.connections));
+  const headerArgs = (options.headers ?? []).flatMap((header) => ['-H', header]);
   const { stdout } = await run(
     'wrk',
-    ['-t', threads, '-c', String(options.connections), '-d', `${options.seconds}s`, '--latency', url],
+    ['-t', threads, '-c', String(options.connections), '-d', `${options.seconds}s`, '--latency', ...headerArgs, url],
     { maxBuffer: 1 << 20 },
   );
   return parseWrkOutput(stdout);

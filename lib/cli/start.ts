@@ -8,14 +8,16 @@ import { describeAdminLogin } from './start/admin-login';
 import { ensureAuthSecret } from './start/auth-secret';
 import { endLeftoverServer, forgetServer, recordServer } from './start/leftover-server';
 import { isBuildCurrent, recordBuild } from './build-stamp';
-import { BIND_HOST, exitOf, projectRoot, spawnNext, waitUntilAnswering } from './start/next-app';
+import { projectRoot } from '../server/location';
+import { spawnProductionServer } from '../server/spawn';
+import { exitOf, spawnNext, waitUntilAnswering } from './start/child-processes';
 import { oneLine } from './start/one-line';
 import { assertPortFree } from './start/port-check';
 import { Session, StopRequested } from './start/session';
 
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo seed on an empty
-// database → app build when missing → `next start`. Every failure is one line on stderr, and
-// whatever was started gets stopped.
+// database → app build when missing → the production server (lib/server: Next behind a response
+// cache). Every failure is one line on stderr, and whatever was started gets stopped.
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const since = (start: number): string => `${((Date.now() - start) / 1000).toFixed(1)} s`;
 
@@ -63,7 +65,7 @@ async function main(session: Session): Promise<number> {
     say(`Build finished (${since(started)})`);
   }
 
-  const server = session.track(spawnNext(['start', '-p', String(env.PORT), '-H', BIND_HOST], appEnv));
+  const server = session.track(spawnProductionServer({ ...appEnv, PORT: String(env.PORT) }));
   if (server.pid !== undefined) {
     await mkdir(env.DATA_DIR, { recursive: true, mode: 0o755 });
     await recordServer(env.DATA_DIR, server.pid);
@@ -79,7 +81,7 @@ async function main(session: Session): Promise<number> {
   // On Ctrl-C the app gets the terminal's SIGINT too and may report its exit first.
   await new Promise((resolve) => setTimeout(resolve, 100));
   if (ended === null || session.stopping) return 0;
-  process.stderr.write(`next start ${ended.description}; stopping the database.\n`);
+  process.stderr.write(`The app server ${ended.description}; stopping the database.\n`);
   return ended.code;
 }
 

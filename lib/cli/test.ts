@@ -31,7 +31,9 @@ async function runEndToEnd(): Promise<{ code: number; counts: Counts }> {
   const database = await prepareE2eDatabase();
   try {
     const code = await runStep('e2e', bin('playwright'), ['test'], { ...env, E2E_DATABASE_URL: database.url });
-    return { code, counts: readCounts(() => countPlaywright(`${reportsDir}/playwright.json`), 'playwright') };
+    const counts = readCounts(() => countPlaywright(`${reportsDir}/playwright.json`), 'playwright');
+    // Playwright can fail before any test runs (the server never answered): that is a failure too.
+    return { code, counts: code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
   } finally {
     await database.dispose();
   }

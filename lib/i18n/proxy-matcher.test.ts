@@ -19,8 +19,8 @@ describe('the proxy (locale negotiation) matcher', () => {
     for (const path of ['/', '/xx', '/xx/events', '/english', '/announcements/x']) expect(matches(path), path).toBe(true);
   });
 
-  it('leaves API routes, Next internals and files alone', () => {
-    for (const path of ['/api/v1/announcements', '/_next/static/a.js', '/favicon.ico', '/sitemap.xml']) {
+  it('leaves API routes, media, Next internals and files alone', () => {
+    for (const path of ['/api/v1/announcements', '/media/covers/3f2a9c', '/_next/static/a.js', '/favicon.ico', '/sitemap.xml']) {
       expect(matches(path), path).toBe(false);
     }
   });

@@ -15,6 +15,9 @@ export const loadLatestPage = cache(async (locale: Locale, page: string): Promis
   const number = parsePageNumber(page);
   if (number === 1) return { kind: 'first-page' };
   if (number === null) return { kind: 'not-found' };
-  const latest = await getLatest(locale, number);
-  return number > latest.pageCount ? { kind: 'not-found' } : { kind: 'page', number, latest };
+  // The first page (cached anyway, for the home page) tells how many there are: a number past the
+  // last is answered without a cache entry of its own, so made-up numbers add none.
+  const { pageCount } = await getLatest(locale, 1);
+  if (number > pageCount) return { kind: 'not-found' };
+  return { kind: 'page', number, latest: await getLatest(locale, number) };
 });

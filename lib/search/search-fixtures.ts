@@ -3,6 +3,7 @@ import { createPrismaClient } from '../db/create-client';
 import type { PrismaClient } from '../db/generated/client';
 import type { Locale } from '../i18n/locales';
 import { testDatabaseUrl } from '../testing/test-database';
+import type { SearchBounds } from './schema';
 import { prepareSearchDocument } from './search-document';
 import { searchTranslations, type SearchOutcome } from './search-translations';
 import { writeSearchDocument } from './write-search-documents';
@@ -55,13 +56,13 @@ export class SearchFixtures {
     return slug;
   }
 
-  search(locale: Locale, query: string, page = 1): Promise<SearchOutcome> {
-    return searchTranslations(this.prisma, locale, query, page);
+  search(locale: Locale, query: string, page = 1, bounds?: SearchBounds): Promise<SearchOutcome> {
+    return searchTranslations(this.prisma, locale, query, page, bounds);
   }
 
   /** The slugs found on one page of results, best first (none for a non-result outcome). */
-  async slugs(locale: Locale, query: string, page = 1): Promise<string[]> {
-    const outcome = await this.search(locale, query, page);
+  async slugs(locale: Locale, query: string, page = 1, bounds?: SearchBounds): Promise<string[]> {
+    const outcome = await this.search(locale, query, page, bounds);
     return outcome.kind === 'results' ? outcome.hits.map((hit) => hit.slug) : [];
   }
 

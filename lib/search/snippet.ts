@@ -17,6 +17,13 @@ export const HEADLINE_OPTIONS = [
   'FragmentDelimiter=" … "',
 ].join(', ');
 
+/**
+ * ts_headline parses all of the text it is given, so its cost grows with the text: snippets are
+ * cut from this many characters at the start of a translation (its summary, then its body). A
+ * match further on is still found, and its snippet shows the opening instead.
+ */
+export const SNIPPET_SOURCE_LIMIT = 4000;
+
 export type SnippetPart = { text: string; highlight: boolean };
 
 function append(parts: SnippetPart[], text: string, highlight: boolean): void {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { locales } from '../i18n/locales';
 import { renderFeed, type FeedFormat } from './feed-document';
-import { listFeedEntries } from './feed-queries';
+import { getFeedEntries } from './cached-reads';
 import { notFoundResponse, xmlResponse } from './xml-response';
 
 const contentTypes: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml' };
@@ -13,11 +13,7 @@ export async function createFeedResponse(localeParam: string, format: FeedFormat
   const parsed = z.enum(locales).safeParse(localeParam);
   if (!parsed.success) return notFoundResponse();
   const locale = parsed.data;
-  const now = new Date();
-  const [t, entries] = await Promise.all([
-    getTranslations({ locale, namespace: 'Metadata' }),
-    listFeedEntries(locale, now),
-  ]);
+  const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getFeedEntries(locale)]);
   const channel = { locale, title: t('title'), description: t('description') };
-  return xmlResponse(renderFeed(format, channel, entries, now), contentTypes[format]);
+  return xmlResponse(renderFeed(format, channel, entries, new Date()), contentTypes[format]);
 }

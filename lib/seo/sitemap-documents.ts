@@ -1,4 +1,5 @@
 import 'server-only';
+import { getEventAndTopicSlugs } from '../announcements/cached-reads';
 import {
   announcementSectionPath,
   buildAnnouncementSitemapUrl,
@@ -7,21 +8,22 @@ import {
   type AnnouncementSection,
   type SitemapTranslation,
 } from './sitemap-sections';
-import { listAnnouncementSections, listEventAndTopicSlugs, streamSectionTranslations } from './sitemap-queries';
+import { getAnnouncementSections, getSectionBatch } from './cached-reads';
+import { streamSectionTranslations } from './sitemap-queries';
 import { renderSitemapIndex, renderSitemapUrl, renderUrlset, urlsetClosing, urlsetOpening } from './sitemap-xml';
 import { absoluteUrl } from './site-url';
 import { streamText } from './text-stream';
 
 /** /sitemap.xml: the pages section, then one section per locale and year that has live translations. */
-export async function renderSitemapIndexDocument(now: Date): Promise<string> {
-  const sections = await listAnnouncementSections(now);
+export async function renderSitemapIndexDocument(): Promise<string> {
+  const sections = await getAnnouncementSections();
   const paths = [pagesSitemapPath, ...sections.map(announcementSectionPath)];
   return renderSitemapIndex(paths.map((path) => ({ loc: absoluteUrl(path) })));
 }
 
 /** Home, event archive, events and topics in every locale: a few hundred entries at most. */
 export async function renderPagesSitemapDocument(): Promise<string> {
-  return renderUrlset(buildPagesSitemapUrls(await listEventAndTopicSlugs()));
+  return renderUrlset(buildPagesSitemapUrls(await getEventAndTopicSlugs()));
 }
 
 const renderBatch = (batch: readonly SitemapTranslation[]) =>
@@ -37,14 +39,16 @@ async function* renderSection(
 }
 
 /**
- * The <urlset> of one locale and year, written batch by batch as the client reads it. The first
- * batch is read before answering, so an unreachable database fails the request instead of
- * truncating a 200 response.
+ * The <urlset> of one locale and year, written batch by batch as the client reads it, or null when
+ * the index does not list that section (no cache entries for made-up years). The first batch is
+ * read before answering, so an unreachable database fails the request instead of truncating a 200
+ * response.
  */
 export async function streamAnnouncementSectionDocument(
   section: AnnouncementSection,
-  now: Date,
-): Promise<ReadableStream<Uint8Array>> {
-  const batches = streamSectionTranslations(section, now);
+): Promise<ReadableStream<Uint8Array> | null> {
+  const listed = await getAnnouncementSections();
+  if (!listed.some(({ locale, year }) => locale === section.locale && year === section.year)) return null;
+  const batches = streamSectionTranslations((after) => getSectionBatch(section, after));
   return streamText(renderSection(await batches.next(), batches));
 }

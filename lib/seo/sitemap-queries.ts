@@ -25,17 +25,33 @@ export async function listAnnouncementSections(now: Date): Promise<AnnouncementS
   return rows.flatMap((row) => (isLocale(row.locale) ? [{ locale: row.locale, year: row.year }] : []));
 }
 
-type Cursor = { publishedAt: Date; id: string };
+/** Where the next batch of a section starts: after this (publishedAt, id). ISO time, to be cached as JSON. */
+export type SectionCursor = { publishedAt: string; id: string };
 
-async function readSectionBatch(section: AnnouncementSection, now: Date, after: Cursor | null, take: number) {
+/** A sitemap entry as cached: the time as an ISO string. */
+export type StoredSitemapTranslation = Omit<SitemapTranslation, 'updatedAt'> & { updatedAt: string };
+
+export type SectionBatch = { translations: StoredSitemapTranslation[]; next: SectionCursor | null };
+
+/**
+ * One batch of the live translations of a section, in (publishedAt, id) order, with their
+ * published siblings. Keyset pagination: memory stays flat however large the section grows.
+ */
+export async function readSectionBatch(
+  section: AnnouncementSection,
+  now: Date,
+  after: SectionCursor | null,
+  take: number,
+): Promise<SectionBatch> {
   const { from, to } = sectionTimeRange(section.year);
-  return getPrisma().translation.findMany({
+  const cursor = after ? { publishedAt: new Date(after.publishedAt), id: after.id } : null;
+  const rows = await getPrisma().translation.findMany({
     where: {
       AND: [
         liveTranslationOfLiveAnnouncementWhere(now),
         { locale: section.locale, publishedAt: { gte: from, lt: to } },
-        after
-          ? { OR: [{ publishedAt: { gt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { gt: after.id } }] }
+        cursor
+          ? { OR: [{ publishedAt: { gt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, id: { gt: cursor.id } }] }
           : {},
       ],
     },
@@ -54,39 +70,27 @@ async function readSectionBatch(section: AnnouncementSection, now: Date, after: 
       },
     },
   });
-}
-
-/**
- * The live translations of one section with their published siblings, in batches: keyset
- * pagination on (publishedAt, id), so memory stays flat however large the section grows.
- */
-export async function* streamSectionTranslations(
-  section: AnnouncementSection,
-  now: Date,
-  batchSize = 500,
-): AsyncGenerator<SitemapTranslation[], void> {
-  let after: Cursor | null = null;
-  for (;;) {
-    const rows = await readSectionBatch(section, now, after, batchSize);
-    yield rows.map((row) => ({
+  const last = rows.at(-1);
+  return {
+    translations: rows.map((row) => ({
       locale: section.locale,
       slug: row.slug,
-      updatedAt: row.updatedAt,
+      updatedAt: row.updatedAt.toISOString(),
       sourceLocale: isLocale(row.announcement.sourceLocale) ? row.announcement.sourceLocale : section.locale,
       published: toRefs(row.announcement.translations),
-    }));
-    const last = rows.at(-1);
-    if (rows.length < batchSize || !last?.publishedAt) return;
-    after = { publishedAt: last.publishedAt, id: last.id };
-  }
+    })),
+    next: rows.length === take && last?.publishedAt ? { publishedAt: last.publishedAt.toISOString(), id: last.id } : null,
+  };
 }
 
-/** Slugs of every event and topic: their pages exist in every locale. */
-export async function listEventAndTopicSlugs(): Promise<{ events: string[]; topics: string[] }> {
-  const prisma = getPrisma();
-  const [events, topics] = await Promise.all([
-    prisma.event.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } }),
-    prisma.topic.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } }),
-  ]);
-  return { events: events.map((event) => event.slug), topics: topics.map((topic) => topic.slug) };
+/** Every batch of a section, read one after the other through `readBatch` (cached or not). */
+export async function* streamSectionTranslations(
+  readBatch: (after: SectionCursor | null) => Promise<SectionBatch>,
+): AsyncGenerator<SitemapTranslation[], void> {
+  let after: SectionCursor | null = null;
+  do {
+    const batch: SectionBatch = await readBatch(after);
+    yield batch.translations.map((translation) => ({ ...translation, updatedAt: new Date(translation.updatedAt) }));
+    after = batch.next;
+  } while (after);
 }

@@ -21,30 +21,38 @@ export const eventSchema = z.object({
 
 export const topicSchema = z.object({ slug: slugSchema, names: perLocale(z.string().min(1)) });
 
+// An editor's fix of text the importer flagged (corruption it must not guess at): `find` must occur
+// in the imported text, so a fix that no longer applies is noticed.
+const correctionSchema = z.object({ find: z.string().min(1), replace: z.string() }).strict();
+
+// One translation = one raw report of prisma/seed/raw run through the import pipeline (lib/import),
+// plus what an editor decided when confirming it: the address, the publication time, a heading for a
+// report that has none, and fixes of flagged corruption.
+export const translationSourceSchema = z
+  .object({
+    raw: z.string().min(1),
+    slug: slugSchema,
+    publishedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
+    title: z.string().min(1).optional(),
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .strict();
+
 export const announcementMetaSchema = z
   .object({
     sourceLocale: localeSchema,
     event: slugSchema,
     eventDate: isoDateSchema,
     topics: z.array(slugSchema),
-    // Which file of prisma/seed/raw each translation was cleaned from, for whoever checks the cleaning.
-    raw: z.record(z.string(), z.string().min(1)),
-  })
-  .strict();
-
-export const translationFieldsSchema = z
-  .object({
-    title: z.string().min(1),
-    slug: slugSchema,
-    summary: z.string().min(1),
-    publishedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
+    translations: z.record(localeSchema, translationSourceSchema),
   })
   .strict();
 
 export type DemoEvent = z.infer<typeof eventSchema>;
 export type DemoTopic = z.infer<typeof topicSchema>;
-export type DemoTranslation = z.infer<typeof translationFieldsSchema> & { locale: Locale; body: string };
-export type DemoAnnouncement = z.infer<typeof announcementMetaSchema> & {
+export type TranslationSource = z.infer<typeof translationSourceSchema>;
+export type DemoTranslation = { locale: Locale; title: string; slug: string; summary: string; body: string; publishedAt: Date; raw: string };
+export type DemoAnnouncement = Omit<z.infer<typeof announcementMetaSchema>, 'translations'> & {
   folder: string;
   translations: DemoTranslation[];
 };

@@ -79,6 +79,7 @@ async function createTranslation(
   });
   const revision = row.revisions[0];
   if (revision === undefined) throw new Error(`Revision 1 of ${locale}/${slug} was not created`);
+  await tx.translation.update({ where: { id: row.id }, data: { liveRevisionId: revision.id } });
   // Like every write of a translation's text: its search document in the same transaction.
   await writeSearchDocument(tx, row.id, prepareSearchDocument({ locale, title, summary, body }));
   return revision.id;

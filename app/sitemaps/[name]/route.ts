@@ -9,6 +9,6 @@ type Context = { params: Promise<{ name: string }> };
 /** /sitemaps/{locale}-{year}.xml: the announcements of one locale published in one year. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const section = announcementSectionNameSchema.safeParse((await params).name);
-  if (!section.success) return notFoundResponse();
-  return xmlResponse(await streamAnnouncementSectionDocument(section.data, new Date()));
+  const document = section.success ? await streamAnnouncementSectionDocument(section.data) : null;
+  return document ? xmlResponse(document) : notFoundResponse();
 }

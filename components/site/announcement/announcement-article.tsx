@@ -37,7 +37,7 @@ export function AnnouncementArticle({ data }: Props) {
           time: (chunks) => <time dateTime={shown.publishedAt}>{chunks}</time>,
         })}
       </p>
-      {record.cover ? <CoverFigure cover={record.cover} pageLocale={locale} /> : null}
+      {record.cover ? <CoverFigure cover={record.cover} pageLocale={locale} textLocale={shown.locale} /> : null}
       {/* Sanitized by renderMarkdown: no script, handler or javascript: URL survives it. */}
       <div className="prose" {...textLanguage} dangerouslySetInnerHTML={{ __html: body }} />
       <ArticleFacts record={record} />

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { readJsonFile } from '../../fs/read-json-file';
 import { isProcessAlive, processStartTicks, waitForExit } from '../../db/embedded/process-state';
 
-// `next start` does not die with its parent: after `kill -9` of the launcher it keeps PORT busy.
-// The launcher records the server it spawned and ends that exact process (pid + start time) on the
-// next start, instead of failing with "port in use" against its own leftover.
+// The app server (lib/server) does not die with its parent: after `kill -9` of the launcher it
+// keeps PORT busy. The launcher records the server it spawned and ends that exact process (pid +
+// start time) on the next start, instead of failing with "port in use" against its own leftover.
+// The file keeps its name from the days of `next start`, so a leftover of those is found too.
 const FILE = 'next-server.json';
 
 type Record = { pid: number; startTicks: string | null };

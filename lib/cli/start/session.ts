@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { exitOf } from './next-app';
+import { exitOf } from './child-processes';
 
 /** Thrown out of a step when Ctrl-C or SIGTERM arrived while it ran. */
 export class StopRequested extends Error {}

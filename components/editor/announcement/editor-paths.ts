@@ -1,0 +1,19 @@
+import type { Locale } from '@/lib/i18n/locales';
+
+// The editor addresses the announcement pages link to. The editor's UI language is the first
+// segment; the content language of a translation is the last.
+export function editorDashboardPath(uiLocale: Locale): string {
+  return `/${uiLocale}/editor`;
+}
+
+export function newAnnouncementPath(uiLocale: Locale): string {
+  return `/${uiLocale}/editor/announcements/new`;
+}
+
+export function announcementOverviewPath(uiLocale: Locale, announcementId: string): string {
+  return `/${uiLocale}/editor/announcements/${encodeURIComponent(announcementId)}`;
+}
+
+export function translationEditorPath(uiLocale: Locale, announcementId: string, contentLocale: Locale): string {
+  return `${announcementOverviewPath(uiLocale, announcementId)}/${contentLocale}`;
+}

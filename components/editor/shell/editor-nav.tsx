@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { accountPath, editorHomePath, usersPath } from '@/lib/auth/editor-paths';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** The editor's sections; Users only for those who may manage users. */
+export function EditorNav({ locale, canManageUsers }: { locale: Locale; canManageUsers: boolean }) {
+  const t = useTranslations('EditorShell');
+  const pathname = usePathname();
+  const links = [
+    { href: editorHomePath(locale), label: t('dashboard') },
+    ...(canManageUsers ? [{ href: usersPath(locale), label: t('users') }] : []),
+    { href: accountPath(locale), label: t('account') },
+  ];
+  return (
+    <nav aria-label={t('navigation')} className="editor-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={pathname === link.href ? 'page' : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+import type { EditorUser } from '../auth/editor-user';
+
+/** Everything a signed-in person can try to do in the editor; checked in every query and action. */
+export type EditorAction =
+  | 'dashboard.view'
+  | 'user.manage'
+  | 'announcement.create'
+  | 'announcement.editMetadata'
+  | 'announcement.delete'
+  | 'media.upload'
+  | 'translation.view'
+  | 'translation.edit'
+  | 'translation.submit'
+  | 'translation.publish'
+  | 'translation.schedule'
+  | 'translation.unpublish'
+  | 'translation.archive'
+  | 'translation.markMinor';
+
+/** The translation an action is about: its locale, and whether it is the announcement's source text. */
+export type TranslationScope = { locale: string; isSource: boolean };
+
+const editorOnly: ReadonlySet<EditorAction> = new Set([
+  'announcement.create',
+  'media.upload',
+  'announcement.editMetadata',
+  'announcement.delete',
+  'translation.publish',
+  'translation.schedule',
+  'translation.unpublish',
+  'translation.archive',
+  'translation.markMinor',
+]);
+
+// A translator works on the texts of their own locales, never on the source text, which the
+// translations are made from and which only editors change.
+const translatorOnOwnLocales: ReadonlySet<EditorAction> = new Set([
+  'translation.edit',
+  'translation.submit',
+]);
+
+export function isAllowed(user: EditorUser | null, action: EditorAction, scope?: TranslationScope): boolean {
+  if (!user) return false;
+  if (user.role === 'ADMIN') return true;
+  if (action === 'user.manage') return false;
+  if (user.role === 'EDITOR') return true;
+  if (editorOnly.has(action)) return false;
+  if (action === 'dashboard.view' || action === 'translation.view') return true;
+  if (!translatorOnOwnLocales.has(action) || !scope) return false;
+  return !scope.isSource && (user.locales as readonly string[]).includes(scope.locale);
+}

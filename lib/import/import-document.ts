@@ -1,0 +1,76 @@
+import type { Locale } from '../i18n/locales';
+import { convertToSimplified, isTraditional, removePinyinAnnotations, applyChinesePunctuation } from './chinese';
+import { findCorruption, type ImportWarning } from './corruption';
+import { decodeBytes } from './decode';
+import { detectLanguage } from './detect-language';
+import { extractText } from './extract';
+import { removeJunk, type JunkReason } from './junk';
+import { normalizeText } from './normalize';
+
+export type RemovedEntry = { line: string; reason: JunkReason | 'pinyin-annotation' };
+
+export type ImportedDocument = {
+  name: string;
+  encoding: string;
+  locale: Locale | null;
+  confidence: number;
+  title: string;
+  summary: string;
+  /** Markdown: one paragraph per line of the report. */
+  body: string;
+  captions: string[];
+  removed: RemovedEntry[];
+  warnings: ImportWarning[];
+  /** The Chinese text was Traditional and was converted to Simplified. */
+  convertedFromTraditional: boolean;
+};
+
+export type ImportOptions = { name?: string; locale?: Locale };
+
+const LOW_CONFIDENCE = 0.5;
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
+/**
+ * One raw report, as bytes of a file or pasted text, through every step: decode, normalise, remove
+ * pinyin readings, remove junk lines (kept with their reasons), detect the language (unless the
+ * editor chose it), convert Traditional Chinese to Simplified, extract title, summary and body,
+ * and flag corruption for the editor. Pure: reads nothing, writes nothing.
+ */
+export function importDocument(input: Uint8Array | string, options: ImportOptions = {}): ImportedDocument {
+  const name = options.name ?? 'pasted text';
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'text' } : decodeBytes(input, name);
+  const removed: RemovedEntry[] = [];
+  let text = normalizeText(decoded.text);
+  if (hasHan(text)) {
+    const pinyin = removePinyinAnnotations(text);
+    if (pinyin.removed > 0) removed.push({ line: `${pinyin.removed} pinyin readings such as “當(dāng)”`, reason: 'pinyin-annotation' });
+    text = pinyin.text;
+  }
+  const junk = removeJunk(text.split('\n').filter((line) => line !== ''));
+  removed.push(...junk.removed);
+
+  const detected = detectLanguage(junk.kept.join('\n'));
+  const locale = options.locale ?? detected.locale;
+  const confidence = options.locale ? 1 : detected.confidence;
+  const warnings: ImportWarning[] = [];
+  let lines = junk.kept;
+  let captions = junk.captions;
+  let convertedFromTraditional = false;
+  if (locale === 'zh') {
+    convertedFromTraditional = isTraditional(lines.join(''));
+    const toChinese = (line: string) => applyChinesePunctuation(convertedFromTraditional ? convertToSimplified(line) : line);
+    lines = lines.map(toChinese);
+    captions = captions.map(toChinese);
+  }
+  const extracted = extractText(lines, locale ?? 'en');
+
+  if (!options.locale && (locale === null || confidence < LOW_CONFIDENCE)) {
+    warnings.push({ code: 'language-uncertain', message: 'The language could not be recognised with confidence; choose it.', position: null });
+  }
+  if (extracted.body.trim() === '') warnings.push({ code: 'empty-body', message: 'No text is left after cleaning.', position: null });
+  const isChinese = locale === 'zh';
+  for (const warning of findCorruption(extracted.title, isChinese)) warnings.push({ ...warning, message: `Title: ${warning.message}`, position: null });
+  warnings.push(...findCorruption(extracted.body, isChinese));
+
+  return { name, encoding: decoded.encoding, locale, confidence, ...extracted, captions, removed, warnings, convertedFromTraditional };
+}
