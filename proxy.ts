@@ -1,6 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest, NextResponse } from 'next/server';
+import { isLocale } from './lib/i18n/locales';
 import { localeCookie, routing } from './lib/i18n/routing';
+import { withEditorNonce } from './lib/security/editor-nonce';
 
 const handleLocaleRouting = createMiddleware(routing);
 
@@ -17,7 +19,13 @@ function dropLocaleCookie(response: NextResponse): NextResponse {
   return response;
 }
 
+function isEditorPage(pathname: string): boolean {
+  const [, locale = '', section] = pathname.split('/');
+  return section === 'editor' && isLocale(locale);
+}
+
 export default function proxy(request: NextRequest): NextResponse {
+  if (isEditorPage(request.nextUrl.pathname)) return withEditorNonce(request);
   return dropLocaleCookie(handleLocaleRouting(request));
 }
 
@@ -27,6 +35,9 @@ export const config = {
   // a proxy invocation, a third of its serving cost as measured. Next reads the matcher statically,
   // so the locale list is spelled out; proxy-matcher.test.ts keeps it in step with lib/i18n/locales.ts.
   // Also left out: API routes, uploaded media (/media/{key}, keys need no extension), Next
-  // internals and files with an extension.
-  matcher: '/((?!api|media/|_next|_vercel|(?:en|zh|ru|fr|de|es|ar)(?:/|$)|.*\\..*).*)',
+  // internals and files with an extension. The second pattern takes the editor's pages, for their nonce.
+  matcher: [
+    '/((?!api|media/|_next|_vercel|(?:en|zh|ru|fr|de|es|ar)(?:/|$)|.*\\..*).*)',
+    '/((?:en|zh|ru|fr|de|es|ar)/editor(?:/.*)?)',
+  ],
 };

@@ -1,3 +1,4 @@
+import '../validation/jitless-zod';
 import { z } from 'zod';
 
 export const SEARCH_PAGE_SIZE = 10;

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
+import { readEnv } from '../env';
 import { withResponseCache, type RequestHandler } from './response-cache/caching-handler';
 import { onResponseCacheInvalidation } from './response-cache/registry';
 import { ResponseCache } from './response-cache/response-cache';
+import { withSecurityHeaders } from './security/with-security-headers';
 
 /** Memory for stored responses: about a thousand pages of the current size, plus their gzip copies. */
 export const RESPONSE_CACHE_BUDGET_BYTES = 64 * 1024 * 1024;
@@ -62,7 +64,8 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const app = options.handler ? { handle: options.handler, close: async () => undefined } : await prepareNext(options);
   const cache = new ResponseCache(RESPONSE_CACHE_BUDGET_BYTES);
   const unregister = onResponseCacheInvalidation(() => cache.invalidate());
-  const server = createServer(guarded(withResponseCache(cache, app.handle)));
+  const https = readEnv().SITE_URL?.startsWith('https://') ?? false;
+  const server = createServer(guarded(withResponseCache(cache, withSecurityHeaders(app.handle, { https }))));
   try {
     await listen(server, options.port, options.hostname);
   } catch (error) {

@@ -1,14 +1,10 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { toBuffer } from '../chunk-buffer';
+import { headersOfWriteHead } from '../head-headers';
 
 export type CapturedResponse = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
 type Chunk = string | Uint8Array;
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return null;
-}
 
 /**
  * Records what Next writes to `res` (after its compression, which wraps these same methods later),
@@ -50,13 +46,7 @@ export function captureResponse(res: ServerResponse, maxBytes: number): { result
   } as typeof res.end;
   // Headers passed to writeHead go straight to the socket without entering getHeaders().
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    const headers = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
-    if (Array.isArray(headers)) {
-      const flat = headers.flat() as string[];
-      for (let i = 0; i + 1 < flat.length; i += 2) headHeaders[String(flat[i]).toLowerCase()] = flat[i + 1];
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) headHeaders[name.toLowerCase()] = value as OutgoingHttpHeaders[string];
-    }
+    Object.assign(headHeaders, headersOfWriteHead(args));
     return Reflect.apply(writeHead, this, args) as ServerResponse;
   } as typeof res.writeHead;
 
