@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentPreview, ImportPreview } from '@/lib/import/preview';
-import { buildConfirmInput, countStatuses, groupDocuments, initialTexts, isAllCreated } from './import-review-state';
+import { buildConfirmInput, confirmErrors, countStatuses, groupDocuments, initialTexts, isAllCreated } from './import-review-state';
 
 const document = (key: string, status: DocumentPreview['status'], locale: DocumentPreview['locale'] = 'en'): DocumentPreview => ({
   key,
@@ -52,5 +52,14 @@ describe('import review state', () => {
     expect(isAllCreated(undefined, 2)).toBe(false);
     expect(isAllCreated([{ status: 'created', announcementId: 'a' }, { status: 'failed', error: 'slugTaken' }], 2)).toBe(false);
     expect(isAllCreated([{ status: 'created', announcementId: 'a' }, { status: 'existing', announcementId: 'b' }], 2)).toBe(true);
+  });
+
+  it('shows the errors of the form or of the announcements that failed', () => {
+    expect(confirmErrors(null)).toEqual({});
+    expect(confirmErrors({ ok: false, error: 'invalid', fieldErrors: { token: ['invalid'] } })).toEqual({ token: ['invalid'] });
+    const slug = { 'groups.1.members.0.slug': ['slugTaken' as const] };
+    expect(
+      confirmErrors({ ok: true, outcomes: [{ status: 'created', announcementId: 'a' }, { status: 'failed', error: 'slugTaken', fieldErrors: slug }] }),
+    ).toEqual(slug);
   });
 });

@@ -1,4 +1,5 @@
-import type { GroupOutcome } from '@/lib/editor/import-confirm';
+import type { ActionResult, FieldErrors } from '@/lib/editor/errors';
+import type { GroupOutcome, ImportConfirmResult } from '@/lib/editor/import-confirm';
 import type { DocumentPreview, DocumentText, ImportPreview, PreviewStatus } from '@/lib/import/preview';
 
 // The import screen's bookkeeping between the preview and the confirmation, kept pure for tests.
@@ -39,4 +40,11 @@ export function countStatuses(documents: readonly DocumentPreview[]): Record<Pre
 /** Everything is written (now or by an earlier confirmation): nothing is left to confirm. */
 export function isAllCreated(outcomes: readonly GroupOutcome[] | undefined, groupCount: number): boolean {
   return outcomes !== undefined && outcomes.length === groupCount && outcomes.every((outcome) => outcome.status !== 'failed');
+}
+
+/** The field errors to show: the form's own (before sending) or those of announcements that failed. */
+export function confirmErrors(state: ActionResult<ImportConfirmResult> | null): FieldErrors {
+  if (!state) return {};
+  if (!state.ok) return state.fieldErrors ?? {};
+  return Object.assign({}, ...state.outcomes.map((outcome) => (outcome.status === 'failed' ? outcome.fieldErrors : undefined))) as FieldErrors;
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState } from 'react';
 import { confirmImportAction } from '@/lib/editor/actions';
-import { failure, type ActionResult, type FieldErrors } from '@/lib/editor/errors';
+import { failure, type ActionResult } from '@/lib/editor/errors';
 import type { ImportConfirmResult } from '@/lib/editor/import-confirm';
 import { pathErrorsOf } from '@/lib/editor/zod-errors';
 import type { DocumentText, ImportPreview } from '@/lib/import/preview';
@@ -13,7 +13,7 @@ import { FormMessage, type ErrorTexts } from '../announcement/form-feedback';
 import { callSafely } from '../announcement/submit-kept';
 import { BatchSummary } from './batch-summary';
 import { GroupSection } from './group-section';
-import { buildConfirmInput, groupDocuments, initialTexts, isAllCreated } from './import-review-state';
+import { buildConfirmInput, confirmErrors, groupDocuments, initialTexts, isAllCreated } from './import-review-state';
 
 type Props = { uiLocale: Locale; token: string; preview: ImportPreview; errorTexts: ErrorTexts };
 type Confirmed = ActionResult<ImportConfirmResult>;
@@ -32,8 +32,7 @@ export function ImportReview({ uiLocale, token, preview, errorTexts }: Props) {
   const groups = groupDocuments(preview);
   const outcomes = state?.ok ? state.outcomes : undefined;
   const done = isAllCreated(outcomes, groups.length);
-  const errors: FieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  for (const outcome of outcomes ?? []) if (outcome.status === 'failed') Object.assign(errors, outcome.fieldErrors);
+  const errors = confirmErrors(state);
   const edit = (key: string, text: DocumentText) => setTexts((current) => ({ ...current, [key]: text }));
   const confirm = () => startTransition(() => dispatch(buildConfirmInput(token, preview, texts)));
 
@@ -65,7 +64,7 @@ export function ImportReview({ uiLocale, token, preview, errorTexts }: Props) {
         <>
           <p className="field-hint">{t('confirmHint')}</p>
           <button type="button" onClick={confirm} disabled={pending}>
-            {pending ? t('confirming') : t('confirm', { count: groups.length })}
+            {pending ? t('confirming') : t('confirm')}
           </button>
         </>
       ) : null}
