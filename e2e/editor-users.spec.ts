@@ -54,6 +54,8 @@ test('an admin creates a translator, who signs in with the password shown once a
   await expect(nav.getByRole('link')).toHaveText([ar.dashboard, ar.account]);
   await translatorPage.goto(usersPath('ar'));
   await expect(translatorPage.getByText(messagesOf('ar').EditorUsers.notAllowed)).toBeVisible();
+  await translatorPage.goto('/ar/editor/import');
+  await expect(translatorPage.getByRole('alert').filter({ hasText: messagesOf('ar').EditorImport.notAllowed })).toBeVisible();
 });
 
 test('a translator changes their password; the new one signs in, the old one no longer does', async ({ browser }) => {

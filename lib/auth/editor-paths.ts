@@ -22,3 +22,7 @@ export function passwordChangedPath(locale: Locale): string {
 export function usersPath(locale: Locale): string {
   return `/${locale}/editor/users`;
 }
+
+export function importPath(locale: Locale): string {
+  return `/${locale}/editor/import`;
+}

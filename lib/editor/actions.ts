@@ -5,6 +5,8 @@ import { resolveAnnouncementReference } from './announcement-queries';
 import { createAnnouncement, deleteAnnouncement, updateAnnouncementMetadata } from './announcement-writes';
 import type { ActionResult } from './errors';
 import { formDataToObject } from './form-values';
+import { confirmImport, type ImportConfirmResult } from './import-confirm';
+import { previewImport, type ImportPreviewResult } from './import-preview';
 import { restoreRevision } from './restore-revision';
 import { saveTranslation, type SaveOutcome } from './save-translation';
 import {
@@ -69,4 +71,13 @@ export async function updateAnnouncementMetadataAction(_previous: Previous, form
 
 export async function deleteAnnouncementAction(_previous: Previous, form: FormData): Promise<ActionResult> {
   return deleteAnnouncement(await getCurrentUser(), formDataToObject(form));
+}
+
+export async function previewImportAction(_previous: Previous, form: FormData): Promise<ActionResult<ImportPreviewResult>> {
+  return previewImport(await getCurrentUser(), { files: form.getAll('files'), text: form.get('text') ?? undefined });
+}
+
+/** Takes the import screen's edited texts as an object: a list of announcements, each a list of texts. */
+export async function confirmImportAction(_previous: Previous, input: unknown): Promise<ActionResult<ImportConfirmResult>> {
+  return confirmImport(await getCurrentUser(), input);
 }

@@ -21,6 +21,10 @@ export const editorErrorCodes = [
   'unknownEvent',
   'unknownTopic',
   'saveFailed',
+  'tooManyFiles',
+  'batchTooLarge',
+  'nothingToImport',
+  'duplicateLocale',
 ] as const;
 
 export type EditorErrorCode = (typeof editorErrorCodes)[number];

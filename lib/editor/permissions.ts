@@ -5,6 +5,7 @@ export type EditorAction =
   | 'dashboard.view'
   | 'user.manage'
   | 'announcement.create'
+  | 'announcement.import'
   | 'announcement.editMetadata'
   | 'announcement.delete'
   | 'media.upload'
@@ -22,6 +23,7 @@ export type TranslationScope = { locale: string; isSource: boolean };
 
 const editorOnly: ReadonlySet<EditorAction> = new Set([
   'announcement.create',
+  'announcement.import',
   'media.upload',
   'announcement.editMetadata',
   'announcement.delete',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EditorUser } from '../auth/editor-user';
 import { getPrisma } from '../db/client';
@@ -17,6 +18,7 @@ import { compareRevisions, getRevisionHistory } from './history-queries';
 import { restoreRevision } from './restore-revision';
 import { saveTranslation } from './save-translation';
 import { dashboardFilterSchema } from './schema';
+import { confirmImport } from './import-confirm';
 import { getTranslationEditor } from './translation-queries';
 import {
   archiveTranslation,
@@ -54,6 +56,7 @@ const expected = {
   createAnnouncement:         { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
   updateAnnouncementMetadata: { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
   deleteAnnouncement:         { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
+  confirmImport:              { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
   getDashboard:               { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
   getTranslationEditor:       { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
   getRevisionHistory:         { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
@@ -109,6 +112,11 @@ const operations: Record<OperationName, Operation> = {
   deleteAnnouncement: {
     writes: true,
     run: async (user, { announcementId }) => deleteAnnouncement(user, { announcementId, version: await announcementVersion(announcementId) }),
+  },
+  confirmImport: {
+    writes: true,
+    run: (user) =>
+      confirmImport(user, { token: randomUUID(), groups: [{ members: [{ name: 'report.txt', locale: 'es', ...sampleText('Imported') }] }] }),
   },
   getDashboard: { writes: false, run: (user) => getDashboard(user, dashboardFilterSchema.parse({}), 'en') },
   getTranslationEditor: { writes: false, run: (user, { announcementId, locale }) => getTranslationEditor(user, announcementId, locale) },

@@ -1,5 +1,6 @@
 export type TextPosition = { line: number; column: number };
-export type ImportWarning = { code: string; message: string; position: TextPosition | null };
+/** `excerpt`: the suspicious characters; `inTitle`: found in the title, not the body. */
+export type ImportWarning = { code: string; message: string; position: TextPosition | null; excerpt?: string; inTitle?: boolean };
 
 type Rule = { code: string; message: string; pattern: RegExp; onlyChinese?: boolean };
 
@@ -43,7 +44,7 @@ export function findCorruption(text: string, isChinese: boolean): ImportWarning[
       for (const match of line.matchAll(rule.pattern)) {
         if (rule.code === 'odd-symbol' && match[0] === '\t') continue;
         const column = [...line.slice(0, match.index)].length + 1;
-        warnings.push({ code: rule.code, message: `${rule.message}: “${match[0]}”`, position: { line: index + 1, column } });
+        warnings.push({ code: rule.code, message: `${rule.message}: “${match[0]}”`, position: { line: index + 1, column }, excerpt: match[0] });
       }
     }
   });

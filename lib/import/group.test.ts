@@ -15,6 +15,8 @@ describe('proposeGroups', () => {
       ['en', 'ru', 'zh'],
     ]);
     expect(groups[0]?.reasons[0]).toBe('all mention the numbers 17, 18, 240');
+    expect(groups[0]?.shared.numbers).toEqual(['17', '18', '240']);
+    expect(groups[0]?.shared.names).toContain('Lianyungang');
     expect(groups[1]?.reasons[0]).toMatch(/2024.*57|57.*2024/);
   });
 
@@ -32,5 +34,6 @@ describe('proposeGroups', () => {
     ]);
     expect(groups.map((group) => group.members.length)).toEqual([1, 1]);
     expect(groups[0]?.reasons).toEqual([]);
+    expect(groups[0]?.shared).toEqual({ numbers: [], names: [] });
   });
 });

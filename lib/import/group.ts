@@ -6,6 +6,8 @@ export type ProposedGroup = {
   members: GroupMember[];
   /** Why the members were put together, e.g. "all mention 2024, 57, 300". Empty for a single document. */
   reasons: string[];
+  /** What every member mentions (numbers, names), for a reason in another language. Empty for one document. */
+  shared: { numbers: string[]; names: string[] };
 };
 
 // Numbers survive translation (57 countries, 57个国家, 57 стран), as do Latin-script names in most
@@ -52,12 +54,13 @@ export function proposeGroups(documents: readonly GroupMember[]): ProposedGroup[
     }
   }
   return groups.map(({ members, facts }) => {
-    if (members.length < 2) return { members, reasons: [] };
+    if (members.length < 2) return { members, reasons: [], shared: { numbers: [], names: [] } };
     const [first, ...rest] = facts;
     const numbers = rest.reduce((common, next) => new Set(shared(common, next.numbers)), first?.numbers ?? new Set<string>());
     const names = rest.reduce((common, next) => new Set(shared(common, next.names)), first?.names ?? new Set<string>());
-    const reasons = [`all mention the numbers ${[...numbers].slice(0, 8).join(', ')}`];
-    if (names.size > 0) reasons.push(`all name ${[...names].slice(0, 5).join(', ')}`);
-    return { members, reasons };
+    const common = { numbers: [...numbers].slice(0, 8), names: [...names].slice(0, 5) };
+    const reasons = [`all mention the numbers ${common.numbers.join(', ')}`];
+    if (names.size > 0) reasons.push(`all name ${common.names.join(', ')}`);
+    return { members, reasons, shared: common };
   });
 }

@@ -52,6 +52,10 @@ describe('importDocument on the seed reports', () => {
     expect(result.warnings.map((warning) => warning.code)).toEqual(['question-mark-in-chinese', 'stray-pinyin', 'kana-in-chinese']);
     const line = result.body.split('\n')[(result.warnings[0]?.position?.line ?? 0) - 1] ?? '';
     expect([...line][(result.warnings[0]?.position?.column ?? 0) - 1]).toBe('?');
+    expect(result.warnings[0]?.excerpt).toBe('?');
+    expect(result.pinyinRemoved).toBe(156);
+    expect(result.lines[0]).toEqual({ text: '當前位置: 首頁 > 移民管理要聞正文', reason: 'breadcrumb' });
+    expect(result.lines.filter((entry) => entry.reason !== null).map((entry) => entry.reason)).toEqual(['breadcrumb', 'seo-spam']);
   });
 });
 
@@ -64,5 +68,10 @@ describe('importDocument options and edge cases', () => {
 
   it('warns when the language is uncertain or nothing is left', () => {
     expect(importDocument('Share on wechat\n×').warnings.map((warning) => warning.code)).toEqual(['language-uncertain', 'empty-body']);
+  });
+
+  it('marks corruption found in the title as such', () => {
+    const [warning] = importDocument('全球公共安全合作论坛?分论坛\n各方代表出席了分论坛的开幕式并发表讲话。', { locale: 'zh' }).warnings;
+    expect(warning).toMatchObject({ code: 'question-mark-in-chinese', inTitle: true, position: null });
   });
 });

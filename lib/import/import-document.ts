@@ -4,7 +4,7 @@ import { findCorruption, type ImportWarning } from './corruption';
 import { decodeBytes } from './decode';
 import { detectLanguage } from './detect-language';
 import { extractText } from './extract';
-import { removeJunk, type JunkReason } from './junk';
+import { removeJunk, type JunkReason, type ReviewedLine } from './junk';
 import { normalizeText } from './normalize';
 
 export type RemovedEntry = { line: string; reason: JunkReason | 'pinyin-annotation' };
@@ -23,6 +23,10 @@ export type ImportedDocument = {
   warnings: ImportWarning[];
   /** The Chinese text was Traditional and was converted to Simplified. */
   convertedFromTraditional: boolean;
+  /** How many pinyin readings ("當(dāng)") were removed from Chinese text. */
+  pinyinRemoved: number;
+  /** The report's lines in order (normalised, pinyin readings removed), each with its removal reason. */
+  lines: ReviewedLine[];
 };
 
 export type ImportOptions = { name?: string; locale?: Locale };
@@ -41,10 +45,12 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
   const decoded = typeof input === 'string' ? { text: input, encoding: 'text' } : decodeBytes(input, name);
   const removed: RemovedEntry[] = [];
   let text = normalizeText(decoded.text);
+  let pinyinRemoved = 0;
   if (hasHan(text)) {
     const pinyin = removePinyinAnnotations(text);
     if (pinyin.removed > 0) removed.push({ line: `${pinyin.removed} pinyin readings such as “當(dāng)”`, reason: 'pinyin-annotation' });
     text = pinyin.text;
+    pinyinRemoved = pinyin.removed;
   }
   const junk = removeJunk(text.split('\n').filter((line) => line !== ''));
   removed.push(...junk.removed);
@@ -69,8 +75,20 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
   }
   if (extracted.body.trim() === '') warnings.push({ code: 'empty-body', message: 'No text is left after cleaning.', position: null });
   const isChinese = locale === 'zh';
-  for (const warning of findCorruption(extracted.title, isChinese)) warnings.push({ ...warning, message: `Title: ${warning.message}`, position: null });
+  for (const warning of findCorruption(extracted.title, isChinese)) warnings.push({ ...warning, message: `Title: ${warning.message}`, position: null, inTitle: true });
   warnings.push(...findCorruption(extracted.body, isChinese));
 
-  return { name, encoding: decoded.encoding, locale, confidence, ...extracted, captions, removed, warnings, convertedFromTraditional };
+  return {
+    name,
+    encoding: decoded.encoding,
+    locale,
+    confidence,
+    ...extracted,
+    captions,
+    removed,
+    warnings,
+    convertedFromTraditional,
+    pinyinRemoved,
+    lines: junk.reviewed,
+  };
 }

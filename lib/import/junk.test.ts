@@ -37,6 +37,16 @@ describe('removeJunk', () => {
     expect(result.kept).toHaveLength(3);
   });
 
+  it('reviews every line in order: the first of two equal lines is kept, the second is the repetition', () => {
+    const repeated = paragraph('Repeated.');
+    const result = removeJunk([repeated, 'Share on wechat', repeated]);
+    expect(result.reviewed).toEqual([
+      { text: repeated, reason: null },
+      { text: 'Share on wechat', reason: 'share-widget' },
+      { text: repeated, reason: 'repeated' },
+    ]);
+  });
+
   it('treats a short unpunctuated line between paragraphs as a caption, but not a title at the top', () => {
     const title = 'Sub-Forum on Migration Management Cooperation Kicks off in Suzhou';
     const caption = 'Participants of the sub-forum in Suzhou';

@@ -28,7 +28,9 @@ export const junkReasons = [
 export type JunkReason = (typeof junkReasons)[number];
 
 export type RemovedLine = { line: string; reason: JunkReason };
-export type JunkResult = { kept: string[]; removed: RemovedLine[]; captions: string[] };
+/** A line as the junk step saw it, with the reason it was removed (null: kept in the text). */
+export type ReviewedLine = { text: string; reason: JunkReason | null };
+export type JunkResult = { kept: string[]; removed: RemovedLine[]; captions: string[]; reviewed: ReviewedLine[] };
 
 // On the seed reports, headlines of other articles share at most a quarter of their words with the
 // article and its own closing lines at least two fifths.
@@ -94,5 +96,6 @@ export function removeJunk(lines: readonly string[]): JunkResult {
     }
   });
   const removed = [...reasons.entries()].sort(([a], [b]) => a - b).map(([index, reason]) => ({ line: lines[index] ?? '', reason }));
-  return { kept, removed, captions };
+  const reviewed = lines.map((text, index) => ({ text, reason: reasons.get(index) ?? null }));
+  return { kept, removed, captions, reviewed };
 }

@@ -15,7 +15,7 @@ export function EditorHeader({ user, locale }: { user: EditorUser; locale: Local
       <p className="editor-product">
         <Link href={editorHomePath(locale)}>{t('productName')}</Link>
       </p>
-      <EditorNav locale={locale} canManageUsers={isAllowed(user, 'user.manage')} />
+      <EditorNav locale={locale} canManageUsers={isAllowed(user, 'user.manage')} canImport={isAllowed(user, 'announcement.import')} />
       <p className="editor-user">{t('signedInAs', { email: user.email, role: t(`roles.${user.role}`) })}</p>
       <SignOutButton locale={locale} />
       <EditorLocaleSwitcher current={locale} />

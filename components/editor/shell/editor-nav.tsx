@@ -3,15 +3,18 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { accountPath, editorHomePath, usersPath } from '@/lib/auth/editor-paths';
+import { accountPath, editorHomePath, importPath, usersPath } from '@/lib/auth/editor-paths';
 import type { Locale } from '@/lib/i18n/locales';
 
-/** The editor's sections; Users only for those who may manage users. */
-export function EditorNav({ locale, canManageUsers }: { locale: Locale; canManageUsers: boolean }) {
+type Props = { locale: Locale; canManageUsers: boolean; canImport: boolean };
+
+/** The editor's sections; Import and Users only for those who may use them. */
+export function EditorNav({ locale, canManageUsers, canImport }: Props) {
   const t = useTranslations('EditorShell');
   const pathname = usePathname();
   const links = [
     { href: editorHomePath(locale), label: t('dashboard') },
+    ...(canImport ? [{ href: importPath(locale), label: t('import') }] : []),
     ...(canManageUsers ? [{ href: usersPath(locale), label: t('users') }] : []),
     { href: accountPath(locale), label: t('account') },
   ];
