@@ -1,3 +1,4 @@
+import '../validation/jitless-zod';
 import { z } from 'zod';
 import { locales } from '../i18n/locales';
 import { translationTextShape } from '../editor/schema';
