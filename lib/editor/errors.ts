@@ -21,6 +21,10 @@ export const editorErrorCodes = [
   'unknownEvent',
   'unknownTopic',
   'saveFailed',
+  'fileMissing',
+  'fileTooLarge',
+  'fileType',
+  'imageDimensions',
 ] as const;
 
 export type EditorErrorCode = (typeof editorErrorCodes)[number];

@@ -8,6 +8,8 @@ export type EditorAction =
   | 'announcement.editMetadata'
   | 'announcement.delete'
   | 'media.upload'
+  | 'media.remove'
+  | 'media.editText'
   | 'translation.view'
   | 'translation.edit'
   | 'translation.submit'
@@ -23,6 +25,7 @@ export type TranslationScope = { locale: string; isSource: boolean };
 const editorOnly: ReadonlySet<EditorAction> = new Set([
   'announcement.create',
   'media.upload',
+  'media.remove',
   'announcement.editMetadata',
   'announcement.delete',
   'translation.publish',
@@ -33,10 +36,12 @@ const editorOnly: ReadonlySet<EditorAction> = new Set([
 ]);
 
 // A translator works on the texts of their own locales, never on the source text, which the
-// translations are made from and which only editors change.
+// translations are made from and which only editors change. The cover's alt text and caption
+// follow the same rule: a translator describes the image in their own languages.
 const translatorOnOwnLocales: ReadonlySet<EditorAction> = new Set([
   'translation.edit',
   'translation.submit',
+  'media.editText',
 ]);
 
 export function isAllowed(user: EditorUser | null, action: EditorAction, scope?: TranslationScope): boolean {
