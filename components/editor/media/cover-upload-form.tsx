@@ -55,7 +55,7 @@ export function CoverUploadForm({ announcementId, languages, replacing, errorTex
   // A refused file names its reason ('fileType', …); missing alt texts give 'invalid'.
   const failureText = state && !state.ok ? errorTexts[state.error] : null;
   return (
-    <form className="editor-form" onSubmit={submit} noValidate>
+    <form className="editor-form" action={dispatch} onSubmit={submit} noValidate>
       <input type="hidden" name="announcementId" value={announcementId} />
       {replacing ? <p className="field-hint">{t('replaceHint')}</p> : null}
       <div className="field">
