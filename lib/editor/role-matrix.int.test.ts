@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EditorUser } from '../auth/editor-user';
 import { getPrisma } from '../db/client';
@@ -11,7 +14,10 @@ import {
   stepInput,
   versionOf,
 } from '../testing/editor-workflow-fixtures';
+import { readCover, samplePng, uploadFields, uploadSampleCover } from '../testing/media-fixtures';
 import { testDatabaseUrl } from '../testing/test-database';
+import { removeCover, saveCoverText } from '../media/cover-writes';
+import { uploadCover } from '../media/upload-cover';
 import { createAnnouncement, deleteAnnouncement, updateAnnouncementMetadata } from './announcement-writes';
 import { getDashboard } from './dashboard-queries';
 import { compareRevisions, getRevisionHistory } from './history-queries';
@@ -61,6 +67,9 @@ const expected = {
   getTranslationEditor:       { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
   getRevisionHistory:         { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
   compareRevisions:           { anonymous: no, otherTranslator: ok, translator: ok, sourceTranslator: ok, editor: ok, admin: ok },
+  uploadCover:                { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
+  removeCover:                { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
+  saveCoverText:              { anonymous: no, otherTranslator: no, translator: ok, sourceTranslator: no, editor: ok, admin: ok },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof expected;
@@ -80,6 +89,8 @@ const step = ({ announcementId, locale }: Target) => stepInput(announcementId, l
 const announcementVersion = async (id: string) =>
   (await getPrisma().announcement.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
+const coverId = async (announcementId: string) => (await readCover(announcementId))?.id ?? '';
+const uploadAsAdmin = ({ announcementId }: Target) => uploadSampleCover(setupAdmin, announcementId, ['en', 'fr']);
 const saveAsAdmin = async (target: Target) =>
   expectOk(await saveTranslation(setupAdmin, { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
 
@@ -126,6 +137,18 @@ const operations: Record<OperationName, Operation> = {
     prepare: saveAsAdmin,
     run: (user, { announcementId, locale }) => compareRevisions(user, announcementId, locale, 1, 2),
   },
+  uploadCover: { writes: true, run: async (user, { announcementId }) => uploadCover(user, uploadFields(announcementId, ['en', 'fr']), await samplePng()) },
+  removeCover: {
+    writes: true,
+    prepare: uploadAsAdmin,
+    run: async (user, { announcementId }) => removeCover(user, { announcementId, mediaId: await coverId(announcementId) }),
+  },
+  saveCoverText: {
+    writes: true,
+    prepare: uploadAsAdmin,
+    run: async (user, { announcementId, locale }) =>
+      saveCoverText(user, { announcementId, mediaId: await coverId(announcementId), locale, alt: 'A changed description' }),
+  },
 };
 
 /** What a person can observe of a call: refused (signed out, not allowed, nothing to see) or allowed. */
@@ -146,6 +169,7 @@ async function snapshot(announcementId: string) {
         deletedAt: true,
         lifecycle: true,
         translations: { orderBy: { locale: 'asc' }, select: { locale: true, status: true, version: true, title: true, liveRevisionId: true } },
+        coverMedia: { select: { id: true, translations: { orderBy: { locale: 'asc' }, select: { locale: true, alt: true, caption: true } } } },
       },
     }),
     prisma.revision.count({ where: { translation: { announcementId } } }),
@@ -155,7 +179,12 @@ async function snapshot(announcementId: string) {
   return { announcement, revisions, auditEvents, announcements };
 }
 
+let dataDir: string;
+
 beforeAll(async () => {
+  // Cover uploads write files: into a temporary media folder.
+  dataDir = await mkdtemp(path.join(tmpdir(), 'forum-roles-'));
+  vi.stubEnv('DATA_DIR', dataDir);
   vi.stubEnv('DATABASE_URL', testDatabaseUrl());
   setupAdmin = await createEditorUser('ADMIN');
   users.otherTranslator = await createEditorUser('TRANSLATOR', ['de']);
@@ -168,6 +197,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllEnvs();
   await getPrisma().$disconnect();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 const actors: Actor[] = ['anonymous', 'otherTranslator', 'translator', 'sourceTranslator', 'editor', 'admin'];

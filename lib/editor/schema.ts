@@ -13,8 +13,8 @@ export const SUMMARY_MAX = 1_000;
 export const BODY_MAX = 200_000;
 export const SLUG_MAX = 200;
 
-const idSchema = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(64, { error: 'invalid' });
-const localeSchema = z.enum(locales, { error: 'invalid' });
+export const idSchema = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(64, { error: 'invalid' });
+export const localeSchema = z.enum(locales, { error: 'invalid' });
 const versionSchema = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' });
 
 export const translationTextShape = {

@@ -64,3 +64,8 @@ export async function writeMedia(key: string, bytes: Uint8Array): Promise<void> 
     throw error;
   }
 }
+
+/** Removes the file of `key`; a file already gone is fine. */
+export async function removeMedia(key: string): Promise<void> {
+  await rm(mediaFilePath(key), { force: true });
+}

@@ -17,3 +17,12 @@ export function announcementOverviewPath(uiLocale: Locale, announcementId: strin
 export function translationEditorPath(uiLocale: Locale, announcementId: string, contentLocale: Locale): string {
   return `${announcementOverviewPath(uiLocale, announcementId)}/${contentLocale}`;
 }
+
+export function coverImagePath(uiLocale: Locale, announcementId: string): string {
+  return `${announcementOverviewPath(uiLocale, announcementId)}/media`;
+}
+
+/** The editor's preview of the cover; the image's id in the query makes a replaced image load anew. */
+export function coverPreviewPath(uiLocale: Locale, announcementId: string, mediaId: string): string {
+  return `${coverImagePath(uiLocale, announcementId)}/preview?v=${encodeURIComponent(mediaId)}`;
+}

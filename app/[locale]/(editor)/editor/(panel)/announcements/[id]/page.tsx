@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { DeleteAnnouncementForm } from '@/components/editor/announcement/delete-announcement-form';
-import { editorDashboardPath } from '@/components/editor/announcement/editor-paths';
+import { coverImagePath, editorDashboardPath } from '@/components/editor/announcement/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
 import { eventChoices, labelsOf, lifecycleChoices, sourceLocaleChoices, topicChoices } from '@/components/editor/announcement/form-choices';
 import { MetadataForm } from '@/components/editor/announcement/metadata-form';
@@ -56,8 +56,9 @@ export default async function AnnouncementOverviewPage({ params }: Props) {
   const user = await requireEditorUser(locale);
   const overview = await getAnnouncementOverview(user, id);
   if (!overview) notFound();
-  const [t, format, choices, suggestions, errorTexts] = await Promise.all([
+  const [t, tMedia, format, choices, suggestions, errorTexts] = await Promise.all([
     getTranslations('EditorAnnouncement'),
+    getTranslations('EditorMedia'),
     getFormatter(),
     getAnnouncementFormChoices(locale),
     overview.can.editMetadata ? listRecentAnnouncements(overview.id) : Promise.resolve([]),
@@ -84,6 +85,9 @@ export default async function AnnouncementOverviewPage({ params }: Props) {
         {overview.sourceTitle}
       </h1>
       <TranslationTable announcementId={overview.id} translations={overview.translations} uiLocale={locale} />
+      <p className="editor-cover-link">
+        <Link href={coverImagePath(locale, overview.id)}>{tMedia('overviewLink')}</Link>
+      </p>
 
       <section aria-labelledby="announcement-settings">
         <h2 id="announcement-settings">{t('metadataHeading')}</h2>
