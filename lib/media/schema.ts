@@ -1,3 +1,4 @@
+import '../validation/jitless-zod';
 import { z } from 'zod';
 import { idSchema, localeSchema } from '../editor/schema';
 import { locales, type Locale } from '../i18n/locales';
