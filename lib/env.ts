@@ -18,6 +18,8 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must have at least 8 characters').optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   DATA_DIR: z.string().min(1).default('.data'),
+  // How much the server logs (JSON lines on stdout): 'info' has a line per request.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof envSchema>;

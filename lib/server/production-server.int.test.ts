@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { revalidateAnnouncement, revalidateTaxonomy } from '../announcements/revalidate';
 import { nextCacheRecord } from '../testing/next-cache-double';
@@ -44,7 +45,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  app = await startProductionServer({ dir: process.cwd(), port: 0, hostname: '127.0.0.1', handler: nextStandIn });
+  app = await startProductionServer({ dir: process.cwd(), port: 0, hostname: '127.0.0.1', handler: nextStandIn, log: pino({ level: 'silent' }) });
   origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
 

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
+import type { Logger } from 'pino';
 import { readEnv } from '../env';
+import { createLogger } from '../ops/logger';
+import { REQUEST_ID_HEADER, withRequestLog } from './request-log';
 import { withResponseCache, type RequestHandler } from './response-cache/caching-handler';
 import { onResponseCacheInvalidation } from './response-cache/registry';
 import { ResponseCache } from './response-cache/response-cache';
@@ -16,6 +19,8 @@ export type ProductionServerOptions = {
   hostname: string;
   /** Stands in for Next in tests of the cache; the real server leaves it out. */
   handler?: RequestHandler;
+  /** Where the request log goes; JSON lines on stdout when left out. */
+  log?: Logger;
 };
 
 export type ProductionServer = { server: Server; cache: ResponseCache; close(): Promise<void> };
@@ -28,10 +33,10 @@ async function prepareNext(options: ProductionServerOptions): Promise<{ handle: 
 }
 
 // As `next start` does: a handler that throws is a 500 and a logged error, not a dead process.
-function guarded(handler: RequestHandler) {
+function guarded(handler: RequestHandler, log: Logger) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const fail = (error: unknown) => {
-      console.error(`Failed to handle request for ${req.url ?? '?'}:`, error);
+      log.error({ err: error, reqId: req.headers[REQUEST_ID_HEADER], url: req.url }, 'request failed');
       if (res.headersSent) return void res.destroy();
       res.statusCode = 500;
       res.end('Internal Server Error');
@@ -65,7 +70,9 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const cache = new ResponseCache(RESPONSE_CACHE_BUDGET_BYTES);
   const unregister = onResponseCacheInvalidation(() => cache.invalidate());
   const https = readEnv().SITE_URL?.startsWith('https://') ?? false;
-  const server = createServer(guarded(withResponseCache(cache, withSecurityHeaders(app.handle, { https }))));
+  const log = options.log ?? createLogger();
+  const cached = withResponseCache(cache, withSecurityHeaders(app.handle, { https }));
+  const server = createServer(withRequestLog(guarded(cached, log), log));
   try {
     await listen(server, options.port, options.hostname);
   } catch (error) {
@@ -80,6 +87,7 @@ export async function startProductionServer(options: ProductionServerOptions): P
       server.closeIdleConnections();
     });
     await app.close();
+    log.flush();
   };
   return { server, cache, close };
 }
