@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { EditorUser } from '../auth/editor-user';
+import { getPrisma } from '../db/client';
+import {
+  createEditorUser,
+  createWorkflowAnnouncement,
+  expectOk,
+  readTranslation,
+  sampleText,
+  stepInput,
+  versionOf,
+} from '../testing/editor-workflow-fixtures';
+import { testDatabaseUrl } from '../testing/test-database';
+import { saveTranslation } from './save-translation';
+import { archiveTranslation, publishTranslation } from './translation-steps';
+
+vi.mock('server-only', () => ({}));
+vi.mock('next/cache', async () => (await import('../testing/next-cache-double')).nextCacheDouble);
+
+// Every way into a state follows one rule: "save and publish" may go live only where the
+// publish button may.
+
+let admin: EditorUser;
+
+beforeAll(async () => {
+  vi.stubEnv('DATABASE_URL', testDatabaseUrl());
+  admin = await createEditorUser('ADMIN');
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await getPrisma().$disconnect();
+});
+
+describe('save and publish', () => {
+  it('refuses an archived translation, as the publish button does, and writes nothing', async () => {
+    const { id } = await createWorkflowAnnouncement(admin);
+    expectOk(await archiveTranslation(admin, await stepInput(id, 'fr')));
+    const archived = await readTranslation(id, 'fr');
+
+    const result = await saveTranslation(admin, {
+      announcementId: id,
+      locale: 'fr',
+      ...sampleText('Revived'),
+      publish: true,
+      baseVersion: await versionOf(id, 'fr'),
+    });
+
+    expect(result).toMatchObject({ ok: false, error: 'wrongStatus' });
+    expect(await readTranslation(id, 'fr')).toEqual(archived);
+    expect(await publishTranslation(admin, await stepInput(id, 'fr'))).toMatchObject({ ok: false, error: 'wrongStatus' });
+  });
+});
