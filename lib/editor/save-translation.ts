@@ -83,6 +83,10 @@ async function writeSave(tx: Tx, actor: EditorUser, announcement: TargetAnnounce
     select: { id: true, number: true },
   });
 
+  // The translation's base is always its latest revision's, even while that revision waits to be
+  // published: staleness says whether the text an editor works on needs the source's changes. A
+  // published text whose update waits is marked "unpublished changes" instead (dashboard and editor);
+  // readers never see staleness.
   const sourceRevision = source.id ? { connect: { id: source.id } } : { disconnect: true };
   // Readers keep the published text until changes are published; any other text is the working one.
   let status: WorkflowStatus = translation.status;

@@ -11,14 +11,16 @@ import {
   versionOf,
 } from '../testing/editor-workflow-fixtures';
 import { testDatabaseUrl } from '../testing/test-database';
+import { restoreRevision } from './restore-revision';
 import { saveTranslation } from './save-translation';
+import { getTranslationEditor } from './translation-queries';
 import { archiveTranslation, publishTranslation } from './translation-steps';
 
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', async () => (await import('../testing/next-cache-double')).nextCacheDouble);
 
 // Every way into a state follows one rule: "save and publish" may go live only where the
-// publish button may.
+// publish button may; staleness follows the latest saved text, whichever action saved it.
 
 let admin: EditorUser;
 
@@ -49,5 +51,24 @@ describe('save and publish', () => {
     expect(result).toMatchObject({ ok: false, error: 'wrongStatus' });
     expect(await readTranslation(id, 'fr')).toEqual(archived);
     expect(await publishTranslation(admin, await stepInput(id, 'fr'))).toMatchObject({ ok: false, error: 'wrongStatus' });
+  });
+});
+
+describe('staleness', () => {
+  it('follows the latest saved text: an update waiting to be published is not outdated, a restored old text is', async () => {
+    const { id } = await createWorkflowAnnouncement(admin);
+    expectOk(await publishTranslation(admin, await stepInput(id, 'fr')));
+    const live = await readTranslation(id, 'fr');
+    expectOk(await saveTranslation(admin, { announcementId: id, locale: 'en', ...sampleText('Source edit'), baseVersion: await versionOf(id, 'en') }));
+    const cell = async () => (await getTranslationEditor(admin, id, 'fr'))?.translation;
+    expect(await cell()).toMatchObject({ state: 'outdated' });
+
+    const newestSource = (await getTranslationEditor(admin, id, 'fr', 'latest'))?.source?.pinned.id;
+    expectOk(await saveTranslation(admin, { announcementId: id, locale: 'fr', ...sampleText('Updated'), sourceRevisionId: newestSource, baseVersion: live.version }));
+    expect(await cell()).toMatchObject({ state: 'published', unpublishedChanges: true });
+    expect((await readTranslation(id, 'fr')).title).toBe(live.title);
+
+    expectOk(await restoreRevision(admin, { ...(await stepInput(id, 'fr')), revisionNumber: 1 }));
+    expect(await cell()).toMatchObject({ state: 'outdated' });
   });
 });
