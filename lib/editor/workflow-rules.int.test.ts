@@ -72,3 +72,16 @@ describe('staleness', () => {
     expect(await cell()).toMatchObject({ state: 'outdated' });
   });
 });
+
+describe('restoring a revision', () => {
+  it('refuses someone who may not edit the text before saying whether the revision exists', async () => {
+    const { id } = await createWorkflowAnnouncement(admin);
+    const otherTranslator = await createEditorUser('TRANSLATOR', ['de']);
+    const missing = { ...(await stepInput(id, 'fr')), revisionNumber: 99 };
+
+    expect(await restoreRevision(null, missing)).toMatchObject({ ok: false, error: 'signedOut' });
+    expect(await restoreRevision(otherTranslator, missing)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await restoreRevision(otherTranslator, { ...missing, revisionNumber: 1 })).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await restoreRevision(admin, missing)).toMatchObject({ ok: false, error: 'notFound' });
+  });
+});
