@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EditorUser } from '../auth/editor-user';
 import { getPrisma } from '../db/client';
 import type { Locale } from '../i18n/locales';
@@ -7,10 +7,10 @@ import {
   createWorkflowAnnouncement,
   expectOk,
   sampleText,
+  setUpEditorAdmin,
   stepInput,
   versionOf,
 } from '../testing/editor-workflow-fixtures';
-import { testDatabaseUrl } from '../testing/test-database';
 import { createAnnouncement, deleteAnnouncement, updateAnnouncementMetadata } from './announcement-writes';
 import { getDashboard } from './dashboard-queries';
 import { compareRevisions, getRevisionHistory } from './history-queries';
@@ -70,7 +70,7 @@ type Operation = {
   writes: boolean;
 };
 
-let setupAdmin: EditorUser;
+const setupAdmin = setUpEditorAdmin();
 const users = {} as Record<Exclude<Actor, 'anonymous'>, EditorUser>;
 
 const step = ({ announcementId, locale }: Target) => stepInput(announcementId, locale);
@@ -78,7 +78,7 @@ const announcementVersion = async (id: string) =>
   (await getPrisma().announcement.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
 const saveAsAdmin = async (target: Target) =>
-  expectOk(await saveTranslation(setupAdmin, { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
+  expectOk(await saveTranslation(setupAdmin(), { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
 
 const operations: Record<OperationName, Operation> = {
   saveTranslation: {
@@ -91,13 +91,13 @@ const operations: Record<OperationName, Operation> = {
   scheduleTranslation: { writes: true, run: async (user, target) => scheduleTranslation(user, { ...(await step(target)), publishAt: inAnHour() }) },
   unpublishTranslation: {
     writes: true,
-    prepare: async (target) => expectOk(await publishTranslation(setupAdmin, await step(target))),
+    prepare: async (target) => expectOk(await publishTranslation(setupAdmin(), await step(target))),
     run: async (user, target) => unpublishTranslation(user, await step(target)),
   },
   archiveTranslation: { writes: true, run: async (user, target) => archiveTranslation(user, await step(target)) },
   reopenTranslation: {
     writes: true,
-    prepare: async (target) => expectOk(await archiveTranslation(setupAdmin, await step(target))),
+    prepare: async (target) => expectOk(await archiveTranslation(setupAdmin(), await step(target))),
     run: async (user, target) => reopenTranslation(user, await step(target)),
   },
   createAnnouncement: { writes: true, run: async (user) => createAnnouncement(user, { sourceLocale: 'de', ...sampleText('New') }) },
@@ -148,8 +148,6 @@ async function snapshot(announcementId: string) {
 }
 
 beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', testDatabaseUrl());
-  setupAdmin = await createEditorUser('ADMIN');
   users.otherTranslator = await createEditorUser('TRANSLATOR', ['de']);
   users.translator = await createEditorUser('TRANSLATOR', ['fr']);
   users.sourceTranslator = await createEditorUser('TRANSLATOR', ['en']);
@@ -157,17 +155,12 @@ beforeAll(async () => {
   users.admin = await createEditorUser('ADMIN');
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await getPrisma().$disconnect();
-});
-
 const actors: Actor[] = ['anonymous', 'otherTranslator', 'translator', 'sourceTranslator', 'editor', 'admin'];
 
 describe.each(Object.keys(expected) as OperationName[])('%s', (name) => {
   it.each(actors)('by %s', async (actor) => {
     const operation = operations[name];
-    const { id } = await createWorkflowAnnouncement(setupAdmin, ['fr']);
+    const { id } = await createWorkflowAnnouncement(setupAdmin(), ['fr']);
     const target: Target = { announcementId: id, locale: actor === 'sourceTranslator' ? 'en' : 'fr' };
     await operation.prepare?.(target);
     const before = await snapshot(id);
