@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { accountPath, editorHomePath, signInPath, usersPath } from '../lib/auth/editor-paths';
+import { accountPath, dashboardPath, signInPath, usersPath } from '../lib/auth/editor-paths';
 import type { Locale } from '../lib/i18n/locales';
 import { messagesOf } from './support/messages';
 
@@ -32,7 +32,7 @@ for (const { locale, colorScheme, address } of cases) {
     await page.getByLabel(t.email).fill(admin.email);
     await page.getByLabel(t.password).fill(admin.password);
     await page.getByRole('button', { name: t.submit }).click();
-    await expect(page).toHaveURL(new RegExp(`${editorHomePath(locale)}$`));
+    await expect(page).toHaveURL(new RegExp(`${dashboardPath(locale)}$`));
     for (const path of [accountPath(locale), usersPath(locale)]) {
       await page.goto(path);
       expect(await seriousViolations(page), path).toEqual([]);

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { accountPath, editorHomePath, usersPath } from '@/lib/auth/editor-paths';
+import { accountPath, dashboardPath, usersPath } from '@/lib/auth/editor-paths';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The editor's sections; Users only for those who may manage users. */
@@ -11,7 +11,7 @@ export function EditorNav({ locale, canManageUsers }: { locale: Locale; canManag
   const t = useTranslations('EditorShell');
   const pathname = usePathname();
   const links = [
-    { href: editorHomePath(locale), label: t('dashboard') },
+    { href: dashboardPath(locale), label: t('dashboard') },
     ...(canManageUsers ? [{ href: usersPath(locale), label: t('users') }] : []),
     { href: accountPath(locale), label: t('account') },
   ];
