@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { announcementPath, homePath } from '../lib/i18n/paths';
+import { seriousViolations } from './support/axe';
 import { chairStatement, report2024 } from './support/demo';
 
 // axe on the pages every reader meets, in a left-to-right Latin, a CJK and a right-to-left locale;
@@ -10,13 +10,6 @@ const pages = {
   zh: { home: homePath('zh'), announcement: announcementPath('zh', chairStatement.translation('zh').slug) },
   ar: { home: homePath('ar'), announcement: announcementPath('ar', report2024.translation('en').slug) },
 };
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const [locale, { home, announcement }] of Object.entries(pages)) {
   for (const [kind, path] of Object.entries({ home, announcement, '404': `/${locale}/announcements/no-such-page` })) {

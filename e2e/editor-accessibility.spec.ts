@@ -1,19 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { accountPath, editorHomePath, signInPath, usersPath } from '../lib/auth/editor-paths';
+import { expect, test } from '@playwright/test';
+import { accountPath, dashboardPath, signInPath, usersPath } from '../lib/auth/editor-paths';
 import type { Locale } from '../lib/i18n/locales';
+import { seriousViolations } from './support/axe';
 import { messagesOf } from './support/messages';
 
 // axe on the sign-in, account and users pages, in a left-to-right and the right-to-left locale, in both
 // colour schemes. The admin is the one the end-to-end database is seeded with (lib/testing/e2e-database.ts).
 const admin = { email: 'admin@e2e.test', password: 'e2e-admin-password' };
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const cases: { locale: Locale; colorScheme: 'light' | 'dark'; address: string }[] = [
   { locale: 'en', colorScheme: 'light', address: '198.51.100.240' },
@@ -32,7 +25,7 @@ for (const { locale, colorScheme, address } of cases) {
     await page.getByLabel(t.email).fill(admin.email);
     await page.getByLabel(t.password).fill(admin.password);
     await page.getByRole('button', { name: t.submit }).click();
-    await expect(page).toHaveURL(new RegExp(`${editorHomePath(locale)}$`));
+    await expect(page).toHaveURL(new RegExp(`${dashboardPath(locale)}$`));
     for (const path of [accountPath(locale), usersPath(locale)]) {
       await page.goto(path);
       expect(await seriousViolations(page), path).toEqual([]);

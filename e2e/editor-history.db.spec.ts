@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../lib/i18n/locales';
+import { seriousViolations } from './support/axe';
 import { uniqueTag, withDatabase } from './support/db-rows';
 import { report2025 } from './support/demo';
 import { e2eAdmin, signInToEditor } from './support/editor-sign-in';
@@ -38,17 +38,6 @@ async function saveTitle(page: Page, editorPath: string, title: string): Promise
   // A plain save: submitting without a submitter sends no "publish".
   await form.evaluate((element) => (element as HTMLFormElement).requestSubmit());
   await expect(version).not.toHaveValue(seen, { timeout: 15_000 });
-}
-
-/** axe on the history itself (the editor's frame has its own checks). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('.history')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 for (const locale of ['en', 'zh', 'ar'] as const satisfies Locale[]) {
@@ -91,7 +80,7 @@ for (const locale of ['en', 'zh', 'ar'] as const satisfies Locale[]) {
     await expect(restored).toBeVisible({ timeout: 15_000 });
     await expect(revisionRow(second + 1)).toContainText(older);
     expect((await findTranslation()).latestRevision).toBe(second + 1);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '.history')).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { accountPath, editorHomePath, signInPath } from '../lib/auth/editor-paths';
+import { accountPath, dashboardPath, signInPath } from '../lib/auth/editor-paths';
 import type { Locale } from '../lib/i18n/locales';
 import { announcementPath, homePath } from '../lib/i18n/paths';
 import { report2024 } from './support/demo';
@@ -36,7 +36,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(messagesOf(locale).EditorSignIn.title);
 
     await signIn(page, locale, admin);
-    await expect(page).toHaveURL(new RegExp(`${editorHomePath(locale)}$`));
+    await expect(page).toHaveURL(new RegExp(`${dashboardPath(locale)}$`));
     const header = page.getByRole('banner');
     await expect(header).toContainText(fill(shell.signedInAs, { email: admin.email, role: shell.roles.ADMIN }));
     const nav = header.getByRole('navigation', { name: shell.navigation, exact: true });
@@ -44,7 +44,7 @@ for (const locale of ['en', 'ar'] as const) {
 
     await header.getByRole('button', { name: shell.signOut }).click();
     await expect(page).toHaveURL(new RegExp(`${signInPath(locale)}$`));
-    await page.goto(editorHomePath(locale));
+    await page.goto(dashboardPath(locale));
     await expect(page).toHaveURL(new RegExp(`${signInPath(locale)}\\?next=`));
     await context.close();
   });
@@ -99,7 +99,7 @@ test('signing in works without JavaScript', async ({ browser }) => {
   await signIn(page, 'fr', { email: admin.email, password: 'wrong' });
   await expect(alertWith(page, messagesOf('fr').EditorShell.formErrors.wrongCredentials)).toBeVisible();
   await signIn(page, 'fr', admin);
-  await expect(page).toHaveURL(new RegExp(`${editorHomePath('fr')}$`));
+  await expect(page).toHaveURL(new RegExp(`${dashboardPath('fr')}$`));
   await expect(page.getByRole('banner')).toContainText(admin.email);
   await context.close();
 });
@@ -109,7 +109,7 @@ test('the session cookie is httpOnly and Lax, and public pages set no cookie for
   const page = await context.newPage();
   await page.goto(signInPath('en'));
   await signIn(page, 'en', admin);
-  await expect(page).toHaveURL(new RegExp(`${editorHomePath('en')}$`));
+  await expect(page).toHaveURL(new RegExp(`${dashboardPath('en')}$`));
 
   const session = (await context.cookies()).find((cookie) => cookie.name === 'authjs.session-token');
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { accountPath, editorHomePath, signInPath, usersPath } from '../lib/auth/editor-paths';
+import { accountPath, dashboardPath, signInPath, usersPath } from '../lib/auth/editor-paths';
 import type { Locale } from '../lib/i18n/locales';
 import { fill, messagesOf } from './support/messages';
 
@@ -23,7 +23,7 @@ async function signedIn(browser: Browser, locale: Locale, credentials: { email: 
   await page.getByLabel(t.email).fill(credentials.email);
   await page.getByLabel(t.password).fill(credentials.password);
   await page.getByRole('button', { name: t.submit }).click();
-  await expect(page).toHaveURL(new RegExp(`${editorHomePath(locale)}$`));
+  await expect(page).toHaveURL(new RegExp(`${dashboardPath(locale)}$`));
   return page;
 }
 
@@ -81,8 +81,8 @@ test('a translator changes their password; the new one signs in, the old one no 
   await page.getByRole('button', { name: t.submit }).click();
   await expect(page.getByRole('status').filter({ hasText: t.changed })).toBeVisible();
   // This browser stays signed in with a new session.
-  await page.goto(editorHomePath('en'));
-  await expect(page).toHaveURL(new RegExp(`${editorHomePath('en')}$`));
+  await page.goto(dashboardPath('en'));
+  await expect(page).toHaveURL(new RegExp(`${dashboardPath('en')}$`));
   await expect(page.getByRole('banner')).toContainText(email);
 
   await signedIn(browser, 'en', { email, password: newPassword });

@@ -5,7 +5,7 @@ import { getPrisma } from '../db/client';
 import type { Locale } from '../i18n/locales';
 import { auth } from './auth';
 import type { EditorUser } from './editor-user';
-import { editorHomePath, signInPath } from './editor-paths';
+import { dashboardPath, signInPath } from './editor-paths';
 import { readSessionClaims } from './session-claims';
 import { findSessionUser } from './session-user';
 
@@ -26,6 +26,6 @@ export const getCurrentUser = cache(async (): Promise<EditorUser | null> => {
  */
 export async function requireEditorUser(locale: Locale, next?: string): Promise<EditorUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(signInPath(locale, next ?? editorHomePath(locale)));
+  if (!user) redirect(signInPath(locale, next ?? dashboardPath(locale)));
   return user;
 }

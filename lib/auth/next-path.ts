@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../i18n/locales';
-import { editorHomePath } from './editor-paths';
+import { dashboardPath } from './editor-paths';
 
 const probeOrigin = 'http://next-path.invalid';
 const editorPath = new RegExp(`^/(?:${locales.join('|')})/editor(?:/|$)`);
@@ -11,7 +11,7 @@ const signInPage = new RegExp(`^/(?:${locales.join('|')})/editor/sign-in/?$`);
  * sign-in page itself) would make the form an open redirect or a loop.
  */
 export function safeNextPath(next: string | undefined | null, locale: Locale): string {
-  const fallback = editorHomePath(locale);
+  const fallback = dashboardPath(locale);
   if (!next || !next.startsWith('/') || /[\\\u0000-\u001f]/.test(next)) return fallback;
   let url: URL;
   try {

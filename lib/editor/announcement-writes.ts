@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateAnnouncement } from '../announcements/revalidate';
 import type { EditorUser } from '../auth/editor-user';
+import { calendarDay } from '../db/calendar-day';
 import { getPrisma } from '../db/client';
 import { failure, type ActionResult, type FieldErrors } from './errors';
 import { isAllowed } from './permissions';
@@ -10,8 +11,7 @@ import { isSlugTaken, recordAudit, writeVisibleText, type Tx } from './translati
 import { isUniqueViolation } from './unique-violation';
 import { fieldErrorsOf } from './zod-errors';
 
-// @db.Date columns: a UTC midnight stores exactly the calendar day the form sent.
-const day = (isoDate: string | undefined): Date | null => (isoDate ? new Date(`${isoDate}T00:00:00Z`) : null);
+const day = (isoDate: string | undefined): Date | null => (isoDate ? calendarDay(isoDate) : null);
 
 async function checkReferences(tx: Tx, eventId: string | undefined, topicIds: string[]): Promise<FieldErrors | null> {
   const errors: FieldErrors = {};

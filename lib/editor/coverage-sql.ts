@@ -13,8 +13,10 @@ export type CoverageScope = {
  * The rule: no translation is missing; an archived one archived. A translation other than the
  * source is outdated when the source has a revision not marked minor with a higher number than the
  * source revision it was made from (a base from another translation, after the source locale
- * changed, counts as none). Then the workflow: scheduled, in review (also a published text with
- * changes submitted), published, draft. Outdated wins over the workflow: it is what needs doing.
+ * changed, counts as none). That base is the latest saved revision's, published or not: a published
+ * text updated for the newest source is no longer outdated but has unpublished changes, because what
+ * needs doing is publishing it, not translating again. Then the workflow: scheduled, in review (also
+ * a published text with changes submitted), published, draft. Outdated wins over the workflow: it is what needs doing.
  */
 export function coverageCells(scope: CoverageScope): Prisma.Sql {
   const event = scope.eventId ? Prisma.sql`AND a.event_id = ${scope.eventId}` : Prisma.empty;

@@ -11,11 +11,11 @@ import {
   createWorkflowAnnouncement,
   expectOk,
   sampleText,
+  setUpEditorAdmin,
   stepInput,
   versionOf,
 } from '../testing/editor-workflow-fixtures';
 import { readCover, samplePng, uploadFields, uploadSampleCover } from '../testing/media-fixtures';
-import { testDatabaseUrl } from '../testing/test-database';
 import { removeCover, saveCoverText } from '../media/cover-writes';
 import { uploadCover } from '../media/upload-cover';
 import { createAnnouncement, deleteAnnouncement, updateAnnouncementMetadata } from './announcement-writes';
@@ -82,7 +82,7 @@ type Operation = {
   writes: boolean;
 };
 
-let setupAdmin: EditorUser;
+const setupAdmin = setUpEditorAdmin();
 const users = {} as Record<Exclude<Actor, 'anonymous'>, EditorUser>;
 
 const step = ({ announcementId, locale }: Target) => stepInput(announcementId, locale);
@@ -90,9 +90,9 @@ const announcementVersion = async (id: string) =>
   (await getPrisma().announcement.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
 const coverId = async (announcementId: string) => (await readCover(announcementId))?.id ?? '';
-const uploadAsAdmin = ({ announcementId }: Target) => uploadSampleCover(setupAdmin, announcementId, ['en', 'fr']);
+const uploadAsAdmin = ({ announcementId }: Target) => uploadSampleCover(setupAdmin(), announcementId, ['en', 'fr']);
 const saveAsAdmin = async (target: Target) =>
-  expectOk(await saveTranslation(setupAdmin, { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
+  expectOk(await saveTranslation(setupAdmin(), { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
 
 const operations: Record<OperationName, Operation> = {
   saveTranslation: {
@@ -105,13 +105,13 @@ const operations: Record<OperationName, Operation> = {
   scheduleTranslation: { writes: true, run: async (user, target) => scheduleTranslation(user, { ...(await step(target)), publishAt: inAnHour() }) },
   unpublishTranslation: {
     writes: true,
-    prepare: async (target) => expectOk(await publishTranslation(setupAdmin, await step(target))),
+    prepare: async (target) => expectOk(await publishTranslation(setupAdmin(), await step(target))),
     run: async (user, target) => unpublishTranslation(user, await step(target)),
   },
   archiveTranslation: { writes: true, run: async (user, target) => archiveTranslation(user, await step(target)) },
   reopenTranslation: {
     writes: true,
-    prepare: async (target) => expectOk(await archiveTranslation(setupAdmin, await step(target))),
+    prepare: async (target) => expectOk(await archiveTranslation(setupAdmin(), await step(target))),
     run: async (user, target) => reopenTranslation(user, await step(target)),
   },
   createAnnouncement: { writes: true, run: async (user) => createAnnouncement(user, { sourceLocale: 'de', ...sampleText('New') }) },
@@ -185,8 +185,6 @@ beforeAll(async () => {
   // Cover uploads write files: into a temporary media folder.
   dataDir = await mkdtemp(path.join(tmpdir(), 'forum-roles-'));
   vi.stubEnv('DATA_DIR', dataDir);
-  vi.stubEnv('DATABASE_URL', testDatabaseUrl());
-  setupAdmin = await createEditorUser('ADMIN');
   users.otherTranslator = await createEditorUser('TRANSLATOR', ['de']);
   users.translator = await createEditorUser('TRANSLATOR', ['fr']);
   users.sourceTranslator = await createEditorUser('TRANSLATOR', ['en']);
@@ -195,8 +193,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  vi.unstubAllEnvs();
-  await getPrisma().$disconnect();
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -205,7 +201,7 @@ const actors: Actor[] = ['anonymous', 'otherTranslator', 'translator', 'sourceTr
 describe.each(Object.keys(expected) as OperationName[])('%s', (name) => {
   it.each(actors)('by %s', async (actor) => {
     const operation = operations[name];
-    const { id } = await createWorkflowAnnouncement(setupAdmin, ['fr']);
+    const { id } = await createWorkflowAnnouncement(setupAdmin(), ['fr']);
     const target: Target = { announcementId: id, locale: actor === 'sourceTranslator' ? 'en' : 'fr' };
     await operation.prepare?.(target);
     const before = await snapshot(id);

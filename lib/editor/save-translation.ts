@@ -7,6 +7,7 @@ import { isAllowed } from './permissions';
 import { translationFormSchema, type TranslationForm } from './schema';
 import { firstFreeSlug, slugFromTitle } from './slug';
 import { isUniqueViolation } from './unique-violation';
+import { canTakeStep } from './workflow-transitions';
 import { fieldErrorsOf } from './zod-errors';
 import {
   claimVersion,
@@ -56,6 +57,7 @@ async function writeSave(tx: Tx, actor: EditorUser, announcement: TargetAnnounce
   if (existing !== null && !(await claimVersion(tx, existing.id, form.baseVersion))) {
     return { ...failure('conflict'), conflict: await conflictInfo(tx, existing.id) };
   }
+  if (form.publish && existing && !canTakeStep('publish', existing.status)) return failure('wrongStatus');
   const slug = await chooseSlug(tx, form, existing?.id);
   if (slug === null) return failure('slugTaken', { slug: ['slugTaken'] });
   const source = await chooseSourceRevision(tx, announcement, form, existing?.sourceRevisionId ?? null);
@@ -81,6 +83,10 @@ async function writeSave(tx: Tx, actor: EditorUser, announcement: TargetAnnounce
     select: { id: true, number: true },
   });
 
+  // The translation's base is always its latest revision's, even while that revision waits to be
+  // published: staleness says whether the text an editor works on needs the source's changes. A
+  // published text whose update waits is marked "unpublished changes" instead (dashboard and editor);
+  // readers never see staleness.
   const sourceRevision = source.id ? { connect: { id: source.id } } : { disconnect: true };
   // Readers keep the published text until changes are published; any other text is the working one.
   let status: WorkflowStatus = translation.status;

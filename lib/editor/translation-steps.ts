@@ -21,6 +21,7 @@ import {
   type Tx,
 } from './translation-store';
 import { isUniqueViolation } from './unique-violation';
+import { canTakeStep } from './workflow-transitions';
 import { fieldErrorsOf } from './zod-errors';
 
 // The workflow buttons of a translation: submit for review, publish, schedule, unpublish, archive
@@ -102,7 +103,7 @@ export async function submitForReview(actor: EditorUser | null, input: unknown):
   const step = parseStep(input);
   if ('ok' in step) return step;
   return runStep(actor, step, 'translation.submit', 'translation.submit', async ({ tx, translation }) => {
-    if (translation.status === 'ARCHIVED' || translation.status === 'SCHEDULED') return failure('wrongStatus');
+    if (!canTakeStep('submit', translation.status)) return failure('wrongStatus');
     const status = translation.status === 'PUBLISHED' ? 'PUBLISHED' : 'IN_REVIEW';
     await tx.translation.update({ where: { id: translation.id }, data: { status, reviewRequestedAt: new Date() } });
     return { status, visibleChange: false };
@@ -114,7 +115,7 @@ export async function publishTranslation(actor: EditorUser | null, input: unknow
   if ('ok' in step) return step;
   return runStep(actor, step, 'translation.publish', 'translation.publish', async (context) => {
     const { translation } = context;
-    if (translation.status === 'ARCHIVED') return failure('wrongStatus');
+    if (!canTakeStep('publish', translation.status)) return failure('wrongStatus');
     // A republished text keeps the date it first went live; a first publication is dated now.
     const at = translation.status === 'PUBLISHED' && translation.publishedAt ? translation.publishedAt : new Date();
     const refused = await goLive(context, 'PUBLISHED', at);
@@ -129,7 +130,7 @@ export async function scheduleTranslation(actor: EditorUser | null, input: unkno
   if (!at) return failure('invalidDate', { publishAt: ['invalidDate'] });
   if (at.getTime() <= Date.now()) return failure('notInFuture', { publishAt: ['notInFuture'] });
   return runStep(actor, parsed.data, 'translation.schedule', 'translation.schedule', async (context) => {
-    if (context.translation.status === 'PUBLISHED' || context.translation.status === 'ARCHIVED') return failure('wrongStatus');
+    if (!canTakeStep('schedule', context.translation.status)) return failure('wrongStatus');
     const refused = await goLive(context, 'SCHEDULED', at);
     return refused ?? { status: 'SCHEDULED', visibleChange: false };
   });
@@ -140,7 +141,7 @@ export async function unpublishTranslation(actor: EditorUser | null, input: unkn
   const step = parseStep(input);
   if ('ok' in step) return step;
   return runStep(actor, step, 'translation.unpublish', 'translation.unpublish', async ({ tx, translation, step: s }) => {
-    if (translation.status !== 'PUBLISHED' && translation.status !== 'SCHEDULED') return failure('wrongStatus');
+    if (!canTakeStep('unpublish', translation.status)) return failure('wrongStatus');
     const revision = await latestRevision(tx, translation.id);
     if (!revision) return failure('notFound');
     await writeVisibleText(tx, translation.id, s.locale as Locale, revision, {
@@ -156,7 +157,7 @@ export async function archiveTranslation(actor: EditorUser | null, input: unknow
   const step = parseStep(input);
   if ('ok' in step) return step;
   return runStep(actor, step, 'translation.archive', 'translation.archive', async ({ tx, translation, step: s }) => {
-    if (translation.status === 'ARCHIVED') return failure('wrongStatus');
+    if (!canTakeStep('archive', translation.status)) return failure('wrongStatus');
     const revision = await latestRevision(tx, translation.id);
     if (!revision) return failure('notFound');
     await writeVisibleText(tx, translation.id, s.locale as Locale, revision, {
@@ -174,7 +175,7 @@ export async function reopenTranslation(actor: EditorUser | null, input: unknown
   const step = parseStep(input);
   if ('ok' in step) return step;
   return runStep(actor, step, 'translation.archive', 'translation.reopen', async ({ tx, translation }) => {
-    if (translation.status !== 'ARCHIVED') return failure('wrongStatus');
+    if (!canTakeStep('reopen', translation.status)) return failure('wrongStatus');
     await tx.translation.update({ where: { id: translation.id }, data: { status: 'DRAFT' } });
     return { status: 'DRAFT', visibleChange: false };
   });

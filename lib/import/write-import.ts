@@ -6,7 +6,15 @@ import { firstFreeSlug, slugFromTitle } from '../editor/slug';
 
 type Tx = Prisma.TransactionClient;
 
-export type ImportedTranslation = { locale: Locale; title: string; summary: string; body: string; slug?: string };
+export type ImportedTranslation = {
+  locale: Locale;
+  title: string;
+  summary: string;
+  body: string;
+  slug?: string;
+  /** When this translation went live; overrides the announcement's `publishedAt`. */
+  publishedAt?: Date;
+};
 
 export type ImportedAnnouncement = {
   /** The first translation is the source text the others count as translated from. */
@@ -14,6 +22,7 @@ export type ImportedAnnouncement = {
   eventId?: string;
   eventDate?: Date;
   topicIds?: string[];
+  /** When every translation without its own `publishedAt` went live. */
   publishedAt?: Date;
 };
 
@@ -25,8 +34,8 @@ async function slugFor(tx: Tx, translation: ImportedTranslation): Promise<string
 
 /**
  * Writes one announcement with all its translations, each with revision 1 and its search document,
- * inside the caller's transaction: an announcement is imported whole or not at all. Drafts unless
- * `publishedAt` is given.
+ * inside the caller's transaction: an announcement is imported whole or not at all. A translation
+ * is a draft unless it or the announcement has a `publishedAt`; then it is published, revision 1 live.
  */
 export async function writeImportedAnnouncement(tx: Tx, announcement: ImportedAnnouncement, authorId: string | null): Promise<string> {
   const [source] = announcement.translations;
@@ -45,7 +54,8 @@ export async function writeImportedAnnouncement(tx: Tx, announcement: ImportedAn
   for (const translation of announcement.translations) {
     const slug = await slugFor(tx, translation);
     const text = { title: translation.title, summary: translation.summary, body: translation.body, slug };
-    const published = announcement.publishedAt !== undefined;
+    const publishedAt = translation.publishedAt ?? announcement.publishedAt;
+    const published = publishedAt !== undefined;
     const baseRevisionId: string | null = sourceRevisionId;
     const row: { id: string; revisions: { id: string }[] } = await tx.translation.create({
       data: {
@@ -53,7 +63,7 @@ export async function writeImportedAnnouncement(tx: Tx, announcement: ImportedAn
         locale: translation.locale,
         ...text,
         status: published ? 'PUBLISHED' : 'DRAFT',
-        publishedAt: announcement.publishedAt ?? null,
+        publishedAt: publishedAt ?? null,
         sourceRevisionId: baseRevisionId,
         revisions: { create: { number: 1, ...text, authorId, sourceRevisionId: baseRevisionId } },
       },
@@ -62,6 +72,7 @@ export async function writeImportedAnnouncement(tx: Tx, announcement: ImportedAn
     const revisionId: string | undefined = row.revisions[0]?.id;
     if (!revisionId) throw new Error(`Revision 1 of ${translation.locale} was not created`);
     if (published) await tx.translation.update({ where: { id: row.id }, data: { liveRevisionId: revisionId } });
+    // Like every write of a translation's text: its search document in the same transaction.
     await writeSearchDocument(tx, row.id, prepareSearchDocument(translation));
     sourceRevisionId ??= revisionId;
   }

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, vi } from 'vitest';
 import type { EditorRole, EditorUser } from '../auth/editor-user';
 import { getPrisma } from '../db/client';
 import { createAnnouncement } from '../editor/announcement-writes';
 import type { ActionResult } from '../editor/errors';
 import { saveTranslation } from '../editor/save-translation';
 import { isLocale, type Locale } from '../i18n/locales';
+import { testDatabaseUrl } from './test-database';
 
 // Users and announcements for the editor's integration tests (DATABASE_URL names the test database), made through the editor's own
 // functions (as an admin would), so the rows are exactly what the editor writes. The database is
@@ -21,6 +23,27 @@ export async function createEditorUser(role: EditorRole, locales: Locale[] = [])
     select: { id: true, email: true, name: true, role: true, locales: true },
   });
   return { ...row, locales: row.locales.filter(isLocale) };
+}
+
+/**
+ * Registers the hooks of an editor integration test file: the app's client pointed at the test
+ * database, and an admin who arranges the announcements. Returns the admin's getter (the admin
+ * exists once beforeAll has run). The file must still mock 'server-only' itself (vi.mock is hoisted).
+ */
+export function setUpEditorAdmin(): () => EditorUser {
+  let admin: EditorUser | undefined;
+  beforeAll(async () => {
+    vi.stubEnv('DATABASE_URL', testDatabaseUrl());
+    admin = await createEditorUser('ADMIN');
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await getPrisma().$disconnect();
+  });
+  return () => {
+    if (!admin) throw new Error('the editor admin is not set up yet');
+    return admin;
+  };
 }
 
 /** The value of a successful result; a failed one ends the test with its error code. */

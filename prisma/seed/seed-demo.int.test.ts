@@ -8,6 +8,7 @@ import type { PrismaClient } from '../../lib/db/generated/client';
 import { quoteIdentifier, runAdminStatement, withDatabaseName } from '../../lib/db/migrations/admin-connection';
 import { applyMigrations } from '../../lib/db/migrations/apply';
 import { testDatabaseUrl } from '../../lib/testing/test-database';
+import { loadDemoContent } from './load-content';
 import { defaultAdminEmail, seedIfEmpty, seedLockName } from './seed-demo';
 
 // The integration project shares one database per run; this file empties tables between its tests, so it
@@ -74,7 +75,9 @@ describe('seedIfEmpty', () => {
       revisions: 5,
       auditEvents: 1,
     });
-    expect(await prisma.translation.count({ where: { status: 'PUBLISHED', publishedAt: { not: null } } })).toBe(5);
+    const published = await prisma.translation.findMany({ where: { status: 'PUBLISHED', liveRevisionId: { not: null } }, select: { slug: true, publishedAt: true } });
+    const contentDates = loadDemoContent().announcements.flatMap((a) => a.translations.map((t) => [t.slug, t.publishedAt.toISOString()]));
+    expect(published.map((t) => [t.slug, t.publishedAt?.toISOString()]).sort()).toEqual(contentDates.sort());
     expect(await prisma.announcement.count({ where: { eventDate: { not: null }, eventId: { not: null } } })).toBe(3);
     expect(await prisma.eventTranslation.count()).toBe(14);
     expect(await prisma.topicTranslation.count()).toBe(14);

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useId, useState } from 'react';
 import { createAnnouncementAction } from '@/lib/editor/actions';
 import type { ActionResult } from '@/lib/editor/errors';
 import { isLocale, localeInfo, type Locale } from '@/lib/i18n/locales';
-import { announcementOverviewPath } from './editor-paths';
+import { announcementEditorPath } from '@/lib/auth/editor-paths';
 import { describedBy, FieldError, fieldErrorsOf, FormMessage, type ErrorTexts } from './form-feedback';
 import { MetadataFields, type Choice, type MetadataFieldLabels, type MetadataValues } from './metadata-fields';
 import { submitKept, callSafely } from './submit-kept';
@@ -37,7 +37,7 @@ export function CreateAnnouncementForm({ uiLocale, sourceLocales, events, topics
     (previous: Created | null, form: FormData) => callSafely(() => createAnnouncementAction(previous, form)),
     null,
   );
-  const createdPath = state?.ok ? announcementOverviewPath(uiLocale, state.announcementId) : null;
+  const createdPath = state?.ok ? announcementEditorPath(uiLocale, state.announcementId) : null;
 
   useEffect(() => {
     if (createdPath) router.push(createdPath);

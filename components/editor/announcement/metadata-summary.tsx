@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AnnouncementOverview } from '@/lib/editor/announcement-queries';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { announcementOverviewPath } from './editor-paths';
+import { announcementEditorPath } from '@/lib/auth/editor-paths';
 import type { Choice } from './metadata-fields';
 
 type Props = {
@@ -45,7 +45,7 @@ export function MetadataSummary({ overview, events, topics, uiLocale, heading }:
           <>
             <dt>{t('fieldSupersededBy')}</dt>
             <dd>
-              <Link href={announcementOverviewPath(uiLocale, successor.id)}>
+              <Link href={announcementEditorPath(uiLocale, successor.id)}>
                 <bdi lang={successor.locale} dir={localeInfo[successor.locale].dir}>
                   {successor.title}
                 </bdi>

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { TranslationOverview } from '@/lib/editor/announcement-queries';
 import { languageName } from '@/lib/i18n/language-names';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { translationEditorPath } from './editor-paths';
+import { translationEditorPath } from '@/lib/auth/editor-paths';
 
 type Props = { announcementId: string; translations: TranslationOverview[]; uiLocale: Locale };
 

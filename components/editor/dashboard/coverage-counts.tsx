@@ -4,7 +4,7 @@ import { coverageStates } from '@/lib/editor/coverage-state';
 import type { Dashboard } from '@/lib/editor/dashboard-queries';
 import type { DashboardFilter } from '@/lib/editor/schema';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { dashboardPath } from './dashboard-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 import { StateGlyph } from './state-glyph';
 
 type Props = { uiLocale: Locale; filter: DashboardFilter; locales: Locale[]; counts: Dashboard['counts'] };

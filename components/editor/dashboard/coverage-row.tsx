@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { DashboardRow } from '@/lib/editor/dashboard-queries';
 import { isLocale, localeInfo, type Locale } from '@/lib/i18n/locales';
-import { announcementEditorPath, translationEditorPath } from './dashboard-paths';
+import { announcementEditorPath, translationEditorPath } from '@/lib/auth/editor-paths';
 import { CoverageCellLink } from './coverage-cell-link';
 
 type Props = { uiLocale: Locale; row: DashboardRow; locales: Locale[] };

@@ -4,7 +4,7 @@ import type { Dashboard } from '@/lib/editor/dashboard-queries';
 import { coverageStates } from '@/lib/editor/coverage-state';
 import type { DashboardFilter } from '@/lib/editor/schema';
 import { localeInfo, locales, type Locale } from '@/lib/i18n/locales';
-import { dashboardPath } from './dashboard-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 import { FilterSelect } from './filter-select';
 
 type Props = { uiLocale: Locale; filter: DashboardFilter; events: Dashboard['events']; topics: Dashboard['topics'] };

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { DashboardFilter } from '@/lib/editor/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { dashboardPath } from './dashboard-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 
 type Props = { uiLocale: Locale; filter: DashboardFilter; pageCount: number };
 

@@ -4,7 +4,7 @@ import type { Dashboard } from '@/lib/editor/dashboard-queries';
 import type { DashboardFilter } from '@/lib/editor/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { CoverageMatrix } from './coverage-matrix';
-import { dashboardPath } from './dashboard-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 import { DashboardPagination } from './dashboard-pagination';
 
 type Props = { uiLocale: Locale; filter: DashboardFilter; dashboard: Dashboard };

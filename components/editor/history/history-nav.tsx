@@ -1,20 +1,21 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
-import { editorPathnames } from './history-paths';
+import Link from 'next/link';
+import { dashboardPath, translationEditorPath } from '@/lib/auth/editor-paths';
+import type { Locale } from '@/lib/i18n/locales';
 
-type Props = { announcementId: string; contentLocale: string };
+type Props = { uiLocale: Locale; announcementId: string; contentLocale: Locale };
 
 /** Ways out of the history: the translation's editor and the dashboard. */
-export async function HistoryNav({ announcementId, contentLocale }: Props) {
+export async function HistoryNav({ uiLocale, announcementId, contentLocale }: Props) {
   const t = await getTranslations('EditorHistory');
   return (
     <nav className="history-nav" aria-label={t('navLabel')}>
       <ul>
         <li>
-          <Link href={editorPathnames.translation(announcementId, contentLocale)}>{t('backToEditor')}</Link>
+          <Link href={translationEditorPath(uiLocale, announcementId, contentLocale)}>{t('backToEditor')}</Link>
         </li>
         <li>
-          <Link href={editorPathnames.dashboard()}>{t('dashboard')}</Link>
+          <Link href={dashboardPath(uiLocale)}>{t('dashboard')}</Link>
         </li>
       </ul>
     </nav>

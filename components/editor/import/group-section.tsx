@@ -7,7 +7,7 @@ import type { GroupOutcome } from '@/lib/editor/import-confirm';
 import type { DocumentPreview, DocumentText, PreviewGroup } from '@/lib/import/preview';
 import { memberFieldKey } from '@/lib/import/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { announcementOverviewPath } from '../announcement/editor-paths';
+import { announcementEditorPath } from '@/lib/auth/editor-paths';
 import type { ErrorTexts } from '../announcement/form-feedback';
 import type { EditedTexts } from './import-review-state';
 import { DocumentCard } from './document-card';
@@ -33,7 +33,7 @@ function Outcome({ outcome, uiLocale, errorTexts }: { outcome: GroupOutcome; uiL
   return (
     <p className="form-message form-message-success">
       {outcome.status === 'created' ? t('outcomeCreated') : t('outcomeExisting')}{' '}
-      <Link href={announcementOverviewPath(uiLocale, outcome.announcementId)}>{t('openAnnouncement')}</Link>
+      <Link href={announcementEditorPath(uiLocale, outcome.announcementId)}>{t('openAnnouncement')}</Link>
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
 import type { CoverEditor } from '@/lib/media/cover-queries';
-import { coverPreviewPath } from '../announcement/editor-paths';
+import { coverPreviewPath } from '@/lib/auth/editor-paths';
 
 type Props = { editor: CoverEditor & { cover: NonNullable<CoverEditor['cover']> }; uiLocale: Locale };
 

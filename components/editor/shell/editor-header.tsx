@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { SignOutButton } from '@/components/editor/auth/sign-out-button';
 import type { EditorUser } from '@/lib/auth/editor-user';
-import { editorHomePath } from '@/lib/auth/editor-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 import { isAllowed } from '@/lib/editor/permissions';
 import type { Locale } from '@/lib/i18n/locales';
 import { EditorLocaleSwitcher } from './editor-locale-switcher';
@@ -13,7 +13,7 @@ export function EditorHeader({ user, locale }: { user: EditorUser; locale: Local
   return (
     <header className="editor-header">
       <p className="editor-product">
-        <Link href={editorHomePath(locale)}>{t('productName')}</Link>
+        <Link href={dashboardPath(locale)}>{t('productName')}</Link>
       </p>
       <EditorNav locale={locale} canManageUsers={isAllowed(user, 'user.manage')} canImport={isAllowed(user, 'announcement.import')} />
       <p className="editor-user">{t('signedInAs', { email: user.email, role: t(`roles.${user.role}`) })}</p>

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { accountPath, editorHomePath, importPath, usersPath } from '@/lib/auth/editor-paths';
+import { accountPath, dashboardPath, importPath, usersPath } from '@/lib/auth/editor-paths';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { locale: Locale; canManageUsers: boolean; canImport: boolean };
@@ -13,7 +13,7 @@ export function EditorNav({ locale, canManageUsers, canImport }: Props) {
   const t = useTranslations('EditorShell');
   const pathname = usePathname();
   const links = [
-    { href: editorHomePath(locale), label: t('dashboard') },
+    { href: dashboardPath(locale), label: t('dashboard') },
     ...(canImport ? [{ href: importPath(locale), label: t('import') }] : []),
     ...(canManageUsers ? [{ href: usersPath(locale), label: t('users') }] : []),
     { href: accountPath(locale), label: t('account') },

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { TextDiffView } from '@/components/editor/diff/text-diff-view';
 import type { TranslationEditorView } from '@/lib/editor/translation-queries';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { translationEditorPath } from './translation-paths';
+import { translationEditorPath } from '@/lib/auth/editor-paths';
 
 type Props = {
   source: NonNullable<TranslationEditorView['source']>;

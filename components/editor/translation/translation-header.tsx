@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { announcementPath } from '@/lib/i18n/paths';
 import { languageName } from '@/lib/i18n/language-names';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { announcementEditorPath, dashboardPath, translationHistoryPath } from './translation-paths';
+import { announcementEditorPath, dashboardPath, translationHistoryPath } from '@/lib/auth/editor-paths';
 
 type Props = {
   uiLocale: Locale;

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { WorkflowStatus } from '@/lib/editor/coverage-state';
 import type { TranslationPermissions } from '@/lib/editor/translation-queries';
+import { canTakeStep } from '@/lib/editor/workflow-transitions';
 import type { Locale } from '@/lib/i18n/locales';
 import type { MarkdownLabels } from '@/lib/markdown/render-markdown';
 import { ActionMessage } from './action-message';
@@ -79,7 +80,8 @@ export function TranslationWorkspace(props: Props) {
           text={session.text}
           onTextChange={session.editText}
           dirty={session.dirty}
-          can={props.can}
+          // "Save and publish" follows the publish button's rule: not on an archived text.
+          can={{ ...props.can, publish: props.can.publish && (props.status === null || canTakeStep('publish', props.status)) }}
           onResult={session.onSaved}
           messages={messages}
           errors={errors}

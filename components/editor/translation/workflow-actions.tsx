@@ -11,6 +11,7 @@ import type { WorkflowStatus } from '@/lib/editor/coverage-state';
 import type { ActionResult } from '@/lib/editor/errors';
 import type { TranslationPermissions } from '@/lib/editor/translation-queries';
 import type { StepOutcome } from '@/lib/editor/translation-steps';
+import { canTakeStep } from '@/lib/editor/workflow-transitions';
 import { ScheduleForm } from './schedule-form';
 import { StepForm, type StepAction, type StepTarget } from './step-form';
 import type { ErrorMessages, TranslationMessages } from './translation-messages';
@@ -37,16 +38,16 @@ const actions: Record<Exclude<StepKind, 'schedule'>, StepAction> = {
   reopen: reopenTranslationAction,
 };
 
-/** Which steps make sense from a status (the actions refuse the others with 'wrongStatus'). */
+/** Which steps make sense from a status: the actions' own rule, minus steps that would change nothing. */
 function availableSteps(status: WorkflowStatus, unpublishedChanges: boolean, can: TranslationPermissions) {
-  const live = status === 'PUBLISHED' || status === 'SCHEDULED';
+  const changesWaiting = status !== 'PUBLISHED' || unpublishedChanges;
   return {
-    submit: can.submit && (status === 'DRAFT' || (status === 'PUBLISHED' && unpublishedChanges)),
-    publish: can.publish && status !== 'ARCHIVED' && (status !== 'PUBLISHED' || unpublishedChanges),
-    unpublish: can.unpublish && live,
-    archive: can.archive && status !== 'ARCHIVED',
-    reopen: can.archive && status === 'ARCHIVED',
-    schedule: can.schedule && (status === 'DRAFT' || status === 'IN_REVIEW' || status === 'SCHEDULED'),
+    submit: can.submit && canTakeStep('submit', status) && status !== 'IN_REVIEW' && changesWaiting,
+    publish: can.publish && canTakeStep('publish', status) && changesWaiting,
+    unpublish: can.unpublish && canTakeStep('unpublish', status),
+    archive: can.archive && canTakeStep('archive', status),
+    reopen: can.archive && canTakeStep('reopen', status),
+    schedule: can.schedule && canTakeStep('schedule', status),
   };
 }
 

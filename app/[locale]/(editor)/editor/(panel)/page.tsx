@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { CoverageCounts } from '@/components/editor/dashboard/coverage-counts';
 import { CoverageLegend } from '@/components/editor/dashboard/coverage-legend';
 import { DashboardFilters } from '@/components/editor/dashboard/dashboard-filters';
-import { newAnnouncementPath } from '@/components/editor/dashboard/dashboard-paths';
+import { newAnnouncementPath } from '@/lib/auth/editor-paths';
 import { DashboardResults } from '@/components/editor/dashboard/dashboard-results';
 import { requireEditorUser } from '@/lib/auth/current-user';
 import { getDashboard } from '@/lib/editor/dashboard-queries';

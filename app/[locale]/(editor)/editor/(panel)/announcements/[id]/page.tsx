@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { DeleteAnnouncementForm } from '@/components/editor/announcement/delete-announcement-form';
-import { coverImagePath, editorDashboardPath } from '@/components/editor/announcement/editor-paths';
+import { coverImagePath, dashboardPath } from '@/lib/auth/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
 import { eventChoices, labelsOf, lifecycleChoices, sourceLocaleChoices, topicChoices } from '@/components/editor/announcement/form-choices';
 import { MetadataForm } from '@/components/editor/announcement/metadata-form';
@@ -72,14 +72,14 @@ export default async function AnnouncementOverviewPage({ params }: Props) {
     'use server';
     if (form.get('confirm') !== 'on') return failure('invalid', { confirm: ['required'] });
     const result = await deleteAnnouncementAction(previous, form);
-    if (result.ok) redirect(editorDashboardPath(locale));
+    if (result.ok) redirect(dashboardPath(locale));
     return result;
   }
 
   return (
     <main className="editor-announcement">
       <p className="editor-back">
-        <Link href={editorDashboardPath(locale)}>{t('backToDashboard')}</Link>
+        <Link href={dashboardPath(locale)}>{t('backToDashboard')}</Link>
       </p>
       <h1 lang={overview.sourceLocale} dir={localeInfo[overview.sourceLocale].dir}>
         {overview.sourceTitle}

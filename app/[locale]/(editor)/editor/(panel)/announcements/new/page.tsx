@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreateAnnouncementForm } from '@/components/editor/announcement/create-announcement-form';
-import { editorDashboardPath } from '@/components/editor/announcement/editor-paths';
+import { dashboardPath } from '@/lib/auth/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
 import { eventChoices, labelsOf, sourceLocaleChoices, topicChoices } from '@/components/editor/announcement/form-choices';
 import { requireEditorUser } from '@/lib/auth/current-user';
@@ -49,7 +49,7 @@ export default async function NewAnnouncementPage({ params }: Props) {
   const t = await getTranslations('EditorAnnouncement');
   const back = (
     <p className="editor-back">
-      <Link href={editorDashboardPath(locale)}>{t('backToDashboard')}</Link>
+      <Link href={dashboardPath(locale)}>{t('backToDashboard')}</Link>
     </p>
   );
   if (!isAllowed(user, 'announcement.create')) {

@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { SourceChanges } from '@/components/editor/translation/source-changes';
 import { SourceColumn } from '@/components/editor/translation/source-column';
 import { TranslationHeader } from '@/components/editor/translation/translation-header';
-import { signInAgainPath, translationEditorPath } from '@/components/editor/translation/translation-paths';
+import { signInPath, translationEditorPath } from '@/lib/auth/editor-paths';
 import { TranslationStatus } from '@/components/editor/translation/translation-status';
 import { emptyText } from '@/components/editor/translation/translation-text';
 import { TranslationWorkspace } from '@/components/editor/translation/translation-workspace';
@@ -83,7 +83,7 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
         unpublishedChanges={translation?.unpublishedChanges ?? false}
         can={view.can}
         source={source ? <SourceColumn revision={source.pinned} sourceLocale={sourceLocale} uiLocale={locale} /> : null}
-        signInHref={signInAgainPath(locale, pagePath)}
+        signInHref={signInPath(locale, pagePath)}
         messages={messages.EditorTranslation}
         errors={messages.EditorErrors}
         previewLabels={{ footnotes: article('footnotes'), backToContent: article('backToContent') }}

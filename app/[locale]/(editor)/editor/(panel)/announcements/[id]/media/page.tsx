@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { announcementOverviewPath, coverImagePath } from '@/components/editor/announcement/editor-paths';
+import { announcementEditorPath, coverImagePath } from '@/lib/auth/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
 import { CoverPreview } from '@/components/editor/media/cover-preview';
 import { CoverTextsSection } from '@/components/editor/media/cover-texts-section';
@@ -40,7 +40,7 @@ export default async function CoverImagePage({ params }: Props) {
   return (
     <div className="editor-announcement editor-media">
       <p className="editor-back">
-        <Link href={announcementOverviewPath(locale, editor.announcementId)}>{t('backToAnnouncement')}</Link>
+        <Link href={announcementEditorPath(locale, editor.announcementId)}>{t('backToAnnouncement')}</Link>
       </p>
       <h1>{t('heading')}</h1>
       <p className="editor-subject" lang={editor.sourceLocale} dir={localeInfo[editor.sourceLocale].dir}>

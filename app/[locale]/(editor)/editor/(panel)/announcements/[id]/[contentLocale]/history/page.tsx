@@ -3,15 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { chooseComparison } from '@/components/editor/history/comparison-choice';
 import { HistoryNav } from '@/components/editor/history/history-nav';
-import { editorPathnames } from '@/components/editor/history/history-paths';
 import { getRestoreTexts } from '@/components/editor/history/restore-texts';
 import { RevisionComparison } from '@/components/editor/history/revision-comparison';
 import { RevisionTable } from '@/components/editor/history/revision-table';
 import { requireEditorUser } from '@/lib/auth/current-user';
+import { translationHistoryPath } from '@/lib/auth/editor-paths';
 import { compareRevisions, getRevisionHistory } from '@/lib/editor/history-queries';
 import { languageName } from '@/lib/i18n/language-names';
 import { isLocale, localeInfo } from '@/lib/i18n/locales';
-import { localizedPath } from '@/lib/i18n/paths';
 import { readLocaleParam } from '@/lib/reading/locale-param';
 import '@/app/styles/editor-history.css';
 
@@ -48,11 +47,11 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
     getRestoreTexts(),
   ]);
   const content = { lang: contentLocale, dir: localeInfo[contentLocale].dir };
-  const historyPath = localizedPath(locale, editorPathnames.history(id, contentLocale));
+  const historyPath = translationHistoryPath(locale, id, contentLocale);
 
   return (
     <div className="history">
-      <HistoryNav announcementId={id} contentLocale={contentLocale} />
+      <HistoryNav uiLocale={locale} announcementId={id} contentLocale={contentLocale} />
       <h1>{t('heading')}</h1>
       <p className="history-subject">
         {t('subject', { language: languageName(contentLocale, locale) })}{' '}
