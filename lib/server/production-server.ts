@@ -7,6 +7,7 @@ import { REQUEST_ID_HEADER, withRequestLog } from './request-log';
 import { withResponseCache, type RequestHandler } from './response-cache/caching-handler';
 import { onResponseCacheInvalidation } from './response-cache/registry';
 import { ResponseCache } from './response-cache/response-cache';
+import { withSameOriginWrites } from './security/same-origin-writes';
 import { withSecurityHeaders } from './security/with-security-headers';
 
 /** Memory for stored responses: about a thousand pages of the current size, plus their gzip copies. */
@@ -69,9 +70,10 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const app = options.handler ? { handle: options.handler, close: async () => undefined } : await prepareNext(options);
   const cache = new ResponseCache(RESPONSE_CACHE_BUDGET_BYTES);
   const unregister = onResponseCacheInvalidation(() => cache.invalidate());
-  const https = readEnv().SITE_URL?.startsWith('https://') ?? false;
+  const siteUrl = readEnv().SITE_URL;
   const log = options.log ?? createLogger();
-  const cached = withResponseCache(cache, withSecurityHeaders(app.handle, { https }));
+  const sameOrigin = withSameOriginWrites(app.handle, siteUrl && new URL(siteUrl).host);
+  const cached = withResponseCache(cache, withSecurityHeaders(sameOrigin, { https: siteUrl?.startsWith('https://') ?? false }));
   const server = createServer(withRequestLog(guarded(cached, log), log));
   try {
     await listen(server, options.port, options.hostname);
