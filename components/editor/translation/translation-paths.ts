@@ -24,3 +24,7 @@ export function translationHistoryPath(uiLocale: Locale, announcementId: string,
 export function signInAgainPath(uiLocale: Locale, next: string): string {
   return `/${uiLocale}/editor/sign-in?next=${encodeURIComponent(next)}`;
 }
+
+export function draftPreviewPath(uiLocale: Locale, announcementId: string, contentLocale: Locale): string {
+  return `${translationEditorPath(uiLocale, announcementId, contentLocale)}/preview`;
+}
