@@ -1,4 +1,4 @@
-import '@/lib/validation/jitless-zod';
+import '../../../lib/validation/jitless-zod';
 import { z } from 'zod';
 import { isSameText, type TranslationText } from './translation-text';
 
