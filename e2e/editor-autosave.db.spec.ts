@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../lib/i18n/locales';
 import { uniqueTag, withDatabase } from './support/db-rows';
+import { answerNextDialog } from './support/dialogs';
 import { insertDraftAnnouncement, revisionsOf, saveElsewhere, type DraftRows } from './support/draft-rows';
 import { e2eAdmin, signInToEditor } from './support/editor-sign-in';
-import { messagesOf } from './support/messages';
+import { fill, messagesOf } from './support/messages';
 
 // Drafts that save themselves, the question before leaving unsaved text, and the preview of a
 // saved draft in the public layout. Each test makes its own announcement, so they run side by side.
@@ -57,6 +58,13 @@ for (const { ui, sourceLocale, draftLocale } of journeys) {
     await page.reload();
     await expect(e.body).toHaveValue(typed);
 
+    // The automatic save is an ordinary revision in the history.
+    await page.goto(`/${ui}/editor/announcements/${announcementId}/${draftLocale}/history`);
+    const history = messagesOf(ui).EditorHistory;
+    await expect(page.getByRole('table', { name: history.caption }).getByRole('row')).toHaveCount(3);
+    await expect(page.getByRole('rowheader', { name: fill(history.revisionNumber, { number: '2' }), exact: true })).toBeVisible();
+    await page.goBack();
+
     // The preview: the public frame and article, marked as a preview, never cached or indexed.
     const preview = page.getByRole('link', { name: e.m.previewDraft, exact: true });
     const href = await preview.getAttribute('href');
@@ -90,25 +98,22 @@ test('en: leaving unsaved text asks first, for links inside the editor and for t
   await e.body.fill('Not saved yet');
   const dashboard = page.getByRole('navigation', { name: e.m.navLabel }).getByRole('link', { name: e.m.dashboard });
 
-  const refused = new Promise<string>((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-  });
+  const refused = answerNextDialog(page, 'dismiss');
   await dashboard.click();
-  expect(await refused).toBe(`confirm: ${e.m.leaveConfirm}`);
+  expect(await refused).toEqual({ type: 'confirm', message: e.m.leaveConfirm });
   await expect(page).toHaveURL(address);
   await expect(e.body).toHaveValue('Not saved yet');
 
-  const leaving = new Promise<string>((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(dialog.type());
-      void dialog.accept();
-    });
-  });
+  const leaving = answerNextDialog(page, 'accept');
   await page.reload();
-  expect(await leaving).toBe('beforeunload');
+  expect((await leaving).type).toBe('beforeunload');
+
+  // Answered yes, the link is followed, without a second question from the browser.
+  await e.body.fill('Given up');
+  const leavingByLink = answerNextDialog(page, 'accept');
+  await dashboard.click();
+  expect((await leavingByLink).type).toBe('confirm');
+  await expect(page).toHaveURL(/\/en\/editor$/);
 });
 
 test('en: a failed automatic save keeps the text, says so and tries again', async ({ page }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Locale } from '../lib/i18n/locales';
 import { uniqueTag, withDatabase } from './support/db-rows';
+import { answerNextDialog } from './support/dialogs';
 import { chairStatement, report2024, report2025 } from './support/demo';
 import { e2eAdmin, signInToEditor } from './support/editor-sign-in';
 import { fill, messagesOf } from './support/messages';
@@ -146,14 +147,9 @@ test('en: a refused save keeps the text, and the browser keeps it across a reloa
 
   // Unsaved text: leaving asks first, and coming back offers the copy kept in localStorage.
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.includes('translation-backup')))).toBe(true);
-  const leaving = new Promise<string>((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(dialog.type());
-      void dialog.accept();
-    });
-  });
+  const leaving = answerNextDialog(page, 'accept');
   await page.reload();
-  expect(await leaving).toBe('beforeunload');
+  expect((await leaving).type).toBe('beforeunload');
   await expect(e.body).toHaveValue('');
   await page.getByRole('button', { name: e.m.restoreBackup }).click();
   await expect(e.body).toHaveValue(`Texto que no se pierde ${tag}`);
