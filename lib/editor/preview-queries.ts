@@ -5,18 +5,9 @@ import { readAnnouncementRecord } from '../announcements/record-query';
 import type { EditorUser } from '../auth/editor-user';
 import { getPrisma } from '../db/client';
 import { isLocale, type Locale } from '../i18n/locales';
-import { isAllowed } from './permissions';
+import { canPreviewDraft } from './permissions';
 
 export type DraftPreview = Extract<AnnouncementPageData, { kind: 'article' }>;
-
-/**
- * Who may see a text before readers do: editors and admins, and translators of that language (a
- * translator of another language has no business with an unpublished text there).
- */
-export function canPreviewDraft(user: EditorUser | null, locale: Locale): boolean {
-  if (!user || !isAllowed(user, 'translation.view')) return false;
-  return user.role !== 'TRANSLATOR' || user.locales.includes(locale);
-}
 
 /**
  * One translation's latest saved text (its newest revision, published or not) in the shape of the
