@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { uniqueTag } from './support/db-rows';
+import { answerNextDialog } from './support/dialogs';
 import { report2024, report2025 } from './support/demo';
 import { fill } from './support/messages';
 import { editor, openEditor, signedInEditor } from './support/translation-editor';
@@ -25,14 +26,9 @@ test('en: a refused save keeps the text, and the browser keeps it across a reloa
 
   // Unsaved text: leaving asks first, and coming back offers the copy kept in localStorage.
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.includes('translation-backup')))).toBe(true);
-  const leaving = new Promise<string>((resolve) => {
-    page.once('dialog', (dialog) => {
-      resolve(dialog.type());
-      void dialog.accept();
-    });
-  });
+  const leaving = answerNextDialog(page, 'accept');
   await page.reload();
-  expect(await leaving).toBe('beforeunload');
+  expect((await leaving).type).toBe('beforeunload');
   await expect(e.body).toHaveValue('');
   await page.getByRole('button', { name: e.m.restoreBackup }).click();
   await expect(e.body).toHaveValue(`Texto que no se pierde ${tag}`);

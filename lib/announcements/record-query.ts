@@ -41,8 +41,15 @@ export type AnnouncementRecord = {
 
 const iso = (date: Date) => date.toISOString();
 
-/** The record of a live announcement with at least one live translation, else null. */
-export async function readAnnouncementRecord(id: string, now = new Date()): Promise<AnnouncementRecord | null> {
+/**
+ * The record of a live announcement with at least one live translation, else null. The editor's
+ * draft preview asks for it `evenUnpublished`: a draft of an announcement readers do not see yet.
+ */
+export async function readAnnouncementRecord(
+  id: string,
+  now = new Date(),
+  { evenUnpublished = false } = {},
+): Promise<AnnouncementRecord | null> {
   const row = await getPrisma().announcement.findFirst({
     where: { id, deletedAt: null },
     select: {
@@ -83,7 +90,7 @@ export async function readAnnouncementRecord(id: string, now = new Date()): Prom
       ? [{ ...translation, publishedAt: iso(translation.publishedAt), updatedAt: iso(translation.updatedAt) }]
       : [],
   );
-  if (published.length === 0) return null;
+  if (published.length === 0 && !evenUnpublished) return null;
   const { event, coverMedia } = row;
   return {
     id: row.id,

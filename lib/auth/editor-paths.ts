@@ -71,3 +71,8 @@ export function coverImagePath(locale: Locale, announcementId: string): string {
 export function coverPreviewPath(locale: Locale, announcementId: string, mediaId: string): string {
   return `${coverImagePath(locale, announcementId)}/preview?v=${segment(mediaId)}`;
 }
+
+/** The translation's latest saved text in the public layout, for those who may edit it. */
+export function draftPreviewPath(locale: Locale, announcementId: string, contentLocale: Locale): string {
+  return `${translationEditorPath(locale, announcementId, contentLocale)}/preview`;
+}

@@ -56,3 +56,12 @@ export function isAllowed(user: EditorUser | null, action: EditorAction, scope?:
   if (!translatorOnOwnLocales.has(action) || !scope) return false;
   return !scope.isSource && (user.locales as readonly string[]).includes(scope.locale);
 }
+
+/**
+ * Who may see a text before readers do: editors and admins, and translators of that language (a
+ * translator of another language has no business with an unpublished text there).
+ */
+export function canPreviewDraft(user: EditorUser | null, locale: string): boolean {
+  if (!user || !isAllowed(user, 'translation.view')) return false;
+  return user.role !== 'TRANSLATOR' || (user.locales as readonly string[]).includes(locale);
+}

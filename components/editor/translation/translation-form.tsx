@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { saveTranslationAction } from '@/lib/editor/actions';
 import type { ActionResult } from '@/lib/editor/errors';
 import type { TranslationPermissions } from '@/lib/editor/translation-queries';
@@ -25,6 +25,9 @@ type Props = {
   text: TranslationText;
   onTextChange: (patch: Partial<TranslationText>) => void;
   dirty: boolean;
+  /** An automatic save is on its way: a save by hand now would send the same version again. */
+  autosaving: boolean;
+  onPendingChange: (pending: boolean) => void;
   can: TranslationPermissions;
   onResult: (result: ActionResult<SaveOutcome>, form: FormData) => void;
   messages: TranslationMessages;
@@ -43,10 +46,13 @@ export function TranslationForm(props: Props) {
     if (result.ok) setMinor(false);
     props.onResult(result, form);
   });
+  const { onPendingChange } = props;
+  useEffect(() => onPendingChange(pending), [onPendingChange, pending]);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const hydrated = useHydrated();
   const readOnly = !can.edit;
   const locked = readOnly || !hydrated;
+  const busy = pending || props.autosaving;
   const language = { lang: contentLocale, dir: localeInfo[contentLocale].dir };
 
   return (
@@ -112,11 +118,11 @@ export function TranslationForm(props: Props) {
       ) : null}
       {readOnly ? null : (
         <div className="form-actions">
-          <button type="submit" disabled={pending || !hydrated}>
+          <button type="submit" disabled={busy || !hydrated}>
             {pending ? messages.saving : messages.save}
           </button>
           {can.publish ? (
-            <button type="submit" name="publish" value="on" disabled={pending || !hydrated}>
+            <button type="submit" name="publish" value="on" disabled={busy || !hydrated}>
               {messages.saveAndPublish}
             </button>
           ) : null}

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { announcementPath } from '@/lib/i18n/paths';
 import { languageName } from '@/lib/i18n/language-names';
 import { localeInfo, type Locale } from '@/lib/i18n/locales';
-import { announcementEditorPath, dashboardPath, translationHistoryPath } from '@/lib/auth/editor-paths';
+import { announcementEditorPath, dashboardPath, draftPreviewPath, translationHistoryPath } from '@/lib/auth/editor-paths';
 
 type Props = {
   uiLocale: Locale;
@@ -14,10 +14,12 @@ type Props = {
   title: { text: string; locale: Locale } | null;
   /** The public address while readers see this translation's latest text. */
   publicSlug: string | null;
+  /** Whether the user may preview the saved text in the public layout (there is one, and it is theirs to see). */
+  previewable: boolean;
 };
 
-/** The page's heading and its ways out: dashboard, announcement, history, public page. */
-export async function TranslationHeader({ uiLocale, announcementId, contentLocale, isSource, title, publicSlug }: Props) {
+/** The page's heading and its ways out: dashboard, announcement, history, preview, public page. */
+export async function TranslationHeader({ uiLocale, announcementId, contentLocale, isSource, title, publicSlug, previewable }: Props) {
   const t = await getTranslations({ locale: uiLocale, namespace: 'EditorTranslation' });
   const language = languageName(contentLocale, uiLocale);
   return (
@@ -33,6 +35,14 @@ export async function TranslationHeader({ uiLocale, announcementId, contentLocal
           <li>
             <Link href={translationHistoryPath(uiLocale, announcementId, contentLocale)}>{t('history')}</Link>
           </li>
+          {previewable ? (
+            <li>
+              {/* A tab of its own: the form, and anything typed in it, stays open here. */}
+              <a href={draftPreviewPath(uiLocale, announcementId, contentLocale)} target="_blank" rel="noopener">
+                {t('previewDraft')}
+              </a>
+            </li>
+          ) : null}
           {publicSlug ? (
             <li>
               <a href={announcementPath(contentLocale, publicSlug)}>{t('viewOnSite')}</a>

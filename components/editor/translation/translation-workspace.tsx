@@ -7,11 +7,14 @@ import { canTakeStep } from '@/lib/editor/workflow-transitions';
 import type { Locale } from '@/lib/i18n/locales';
 import type { MarkdownLabels } from '@/lib/markdown/render-markdown';
 import { ActionMessage } from './action-message';
+import { canAutosave } from './autosave-plan';
+import { AutosaveStatus } from './autosave-status';
 import { BackupOffer } from './backup-offer';
 import { ConflictPanel } from './conflict-panel';
 import { TranslationForm } from './translation-form';
 import type { ErrorMessages, TranslationMessages } from './translation-messages';
 import type { TranslationText } from './translation-text';
+import { useTranslationAutosave } from './use-translation-autosave';
 import { useTranslationSession } from './use-translation-session';
 import { WorkflowActions } from './workflow-actions';
 
@@ -42,6 +45,13 @@ export function TranslationWorkspace(props: Props) {
   const { uiLocale, announcementId, contentLocale, messages, errors } = props;
   const session = useTranslationSession(props);
   const { conflict } = session;
+  const autosave = useTranslationAutosave({
+    allowed: canAutosave(props.status, props.can.edit),
+    announcementId,
+    contentLocale,
+    sourceRevisionId: props.sourceRevisionId,
+    session,
+  });
   const aside = conflict || props.source;
   return (
     <div className={aside ? 'translation-columns' : 'translation-columns translation-columns-single'}>
@@ -80,13 +90,16 @@ export function TranslationWorkspace(props: Props) {
           text={session.text}
           onTextChange={session.editText}
           dirty={session.dirty}
+          autosaving={autosave.saving}
+          onPendingChange={autosave.setManualPending}
           // "Save and publish" follows the publish button's rule: not on an archived text.
           can={{ ...props.can, publish: props.can.publish && (props.status === null || canTakeStep('publish', props.status)) }}
-          onResult={session.onSaved}
+          onResult={autosave.onManualResult}
           messages={messages}
           errors={errors}
           previewLabels={props.previewLabels}
         />
+        <AutosaveStatus report={autosave.report} uiLocale={uiLocale} messages={messages} />
         <ActionMessage notice={session.notice} />
         {props.status ? (
           <WorkflowActions

@@ -59,13 +59,3 @@ export function useBackupWriter(key: string, text: TranslationText, saved: Trans
     return () => window.clearTimeout(timer);
   }, [key, text, saved, paused]);
 }
-
-/** The browser's "leave this page?" question while the form holds unsaved text. */
-export function useLeaveWarning(active: boolean): void {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [active]);
-}

@@ -9,7 +9,8 @@ import type { ActionNotice } from './action-message';
 import { backupKey } from './text-backup';
 import { fillMessage, type ErrorMessages, type TranslationMessages } from './translation-messages';
 import { adoptStoredText, isSameText, storedText, textOf, textOfForm, type TranslationText } from './translation-text';
-import { forgetBackup, useBackupOffer, useBackupWriter, useLeaveWarning } from './use-text-backup';
+import { forgetBackup, useBackupOffer, useBackupWriter } from './use-text-backup';
+import { useLeaveWarning } from './use-leave-warning';
 import type { StepKind } from './workflow-actions';
 
 type Input = {
@@ -53,7 +54,7 @@ export function useTranslationSession({ announcementId, contentLocale, loaded, s
   const dirty = !isSameText(text, saved);
   // An offered backup stays in storage until the user restores it, discards it or starts typing.
   useBackupWriter(key, text, saved, backup.offer !== null && !dirty);
-  useLeaveWarning(dirty);
+  useLeaveWarning(dirty, messages.leaveConfirm);
 
   function showFailure(result: ActionFailure) {
     if (result.conflict) {
@@ -64,8 +65,15 @@ export function useTranslationSession({ announcementId, contentLocale, loaded, s
     setNotice({ tone: 'error', text: errors[result.error], ...signIn });
   }
 
-  function onSaved(result: ActionResult<SaveOutcome>, form: FormData) {
-    if (!result.ok) return showFailure(result);
+  /**
+   * The answer to a save. An automatic one says nothing in the message area when it succeeds (its
+   * status line does), and leaves a failed connection to that line too: it tries again on its own.
+   */
+  function onSaved(result: ActionResult<SaveOutcome>, form: FormData, automatic = false) {
+    if (!result.ok) {
+      if (automatic && !result.conflict && result.error === 'saveFailed') return;
+      return showFailure(result);
+    }
     const sent = textOfForm(form);
     const stored = storedText(sent, result.slug);
     forgetBackup(key);
@@ -75,7 +83,7 @@ export function useTranslationSession({ announcementId, contentLocale, loaded, s
     setConflict(null);
     setOverwriting(false);
     const done = fillMessage(result.live ? messages.savedAndPublished : messages.savedAsRevision, { number: result.revisionNumber });
-    setNotice({ tone: 'success', text: result.scheduleCancelled ? `${done} ${messages.scheduleCancelled}` : done });
+    setNotice(automatic ? null : { tone: 'success', text: result.scheduleCancelled ? `${done} ${messages.scheduleCancelled}` : done });
     router.refresh();
   }
 

@@ -9,6 +9,7 @@ import { TranslationStatus } from '@/components/editor/translation/translation-s
 import { emptyText } from '@/components/editor/translation/translation-text';
 import { TranslationWorkspace } from '@/components/editor/translation/translation-workspace';
 import { requireEditorUser } from '@/lib/auth/current-user';
+import { canPreviewDraft } from '@/lib/editor/permissions';
 import { getTranslationEditor } from '@/lib/editor/translation-queries';
 import { languageName } from '@/lib/i18n/language-names';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -57,6 +58,7 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
         isSource={view.isSource}
         title={title}
         publicSlug={live && latest ? latest.slug : null}
+        previewable={translation !== null && canPreviewDraft(user, contentLocale)}
       />
       {translation ? (
         <TranslationStatus translation={translation} uiLocale={locale} />
