@@ -26,3 +26,11 @@ export function usersPath(locale: Locale): string {
 export function importPath(locale: Locale): string {
   return `/${locale}/editor/import`;
 }
+
+export function trashPath(locale: Locale): string {
+  return `/${locale}/editor/trash`;
+}
+
+export function auditPath(locale: Locale): string {
+  return `/${locale}/editor/audit`;
+}
