@@ -38,8 +38,18 @@ export const knownAuditActions = [
   'auth.signIn',
 ] as const;
 
+export type KnownAuditAction = (typeof knownAuditActions)[number];
+
+export function isKnownAuditAction(code: string): code is KnownAuditAction {
+  return (knownAuditActions as readonly string[]).includes(code);
+}
+
 export const auditTargetTypes = ['announcement', 'translation', 'user'] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
+
+export function isAuditTargetType(type: string): type is AuditTargetType {
+  return (auditTargetTypes as readonly string[]).includes(type);
+}
 
 const isoDay = z.iso.date({ error: 'invalidDate' });
 
