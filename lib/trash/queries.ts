@@ -56,7 +56,7 @@ export async function listTrash(user: EditorUser | null, page: number, uiLocale:
 }
 
 /** The person of each announcement's latest deletion, by announcement id. */
-async function findDeleters(announcementIds: string[]): Promise<Map<string, string>> {
+async function findDeleters(announcementIds: string[]): Promise<Map<string, string | null>> {
   if (announcementIds.length === 0) return new Map();
   const events = await getPrisma().auditEvent.findMany({
     where: { action: 'announcement.delete', targetType: 'announcement', targetId: { in: announcementIds } },
@@ -64,7 +64,7 @@ async function findDeleters(announcementIds: string[]): Promise<Map<string, stri
     select: { targetId: true, actor: { select: { name: true, email: true } } },
   });
   // Ascending: a later deletion (after a restore) overwrites an earlier one.
-  return new Map(events.flatMap((event) => (event.actor ? [[event.targetId, event.actor.name ?? event.actor.email] as const] : [])));
+  return new Map(events.map((event) => [event.targetId, event.actor ? (event.actor.name ?? event.actor.email) : null]));
 }
 
 /** Whether the announcement is in the trash, for its editor pages to say so; false for those who may not see the trash. */

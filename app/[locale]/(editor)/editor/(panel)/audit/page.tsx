@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { auditPagePath } from '@/components/editor/audit/audit-paths';
 import { AuditFilters } from '@/components/editor/audit/audit-filters';
 import { AuditTable } from '@/components/editor/audit/audit-table';
@@ -34,7 +34,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = readLocaleParam((await params).locale);
   setRequestLocale(locale);
   const user = await requireEditorUser(locale, auditPath(locale));
-  const t = await getTranslations('EditorAudit');
+  const [t, format] = await Promise.all([getTranslations('EditorAudit'), getFormatter()]);
   if (!isAllowed(user, 'audit.view')) {
     return (
       <>
@@ -58,7 +58,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <AuditFilters uiLocale={locale} values={values} actors={log.actors} />
       <div role="alert">
         {invalid.length > 0 ? (
-          <p className="form-message form-message-error">{t('invalidFilters', { fields: invalid.map((field) => t(`fieldNames.${field}`)).join(', ') })}</p>
+          <p className="form-message form-message-error">{t('invalidFilters', { fields: format.list(invalid.map((field) => t(`fieldNames.${field}`))) })}</p>
         ) : null}
       </div>
       {invalid.length > 0 ? null : log.rows.length === 0 ? (
