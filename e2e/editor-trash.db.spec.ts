@@ -131,3 +131,27 @@ test('an editor restores but does not delete for good, and may not read the audi
   await expect(page.getByText(m.EditorAudit.notAllowed)).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
+
+test('restoring and deleting for good work without JavaScript', async ({ page, browser }) => {
+  const t = messagesOf('zh').EditorTrash;
+  const restored = await publishedAnnouncement('No script restore');
+  const purged = await publishedAnnouncement('No script purge');
+  await signInToEditor(page, 'zh', e2eAdmin.email, e2eAdmin.password);
+  await deleteThroughEditor(page, 'zh', restored.id);
+  await deleteThroughEditor(page, 'zh', purged.id);
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto('/zh/editor/trash');
+  await plain.getByRole('row').filter({ hasText: restored.title }).getByRole('button', { name: t.restore }).click();
+  await expect(plain).toHaveURL('/zh/editor/trash?done=restored');
+  await expect(plain.getByRole('status').filter({ hasText: t.restored })).toBeVisible();
+
+  const row = plain.getByRole('row').filter({ hasText: purged.title });
+  await row.getByRole('checkbox', { name: fill(t.purgeConfirm, { title: purged.title }) }).check();
+  await row.getByRole('button', { name: t.purge }).click();
+  await expect(plain).toHaveURL('/zh/editor/trash?done=purged');
+  await expect(plain.getByRole('row').filter({ hasText: purged.title })).toHaveCount(0);
+  await noScript.close();
+  expect(await statusOf(page, restored.publicPath)).toBe(200);
+});
