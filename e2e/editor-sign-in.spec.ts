@@ -40,7 +40,7 @@ for (const locale of ['en', 'ar'] as const) {
     const header = page.getByRole('banner');
     await expect(header).toContainText(fill(shell.signedInAs, { email: admin.email, role: shell.roles.ADMIN }));
     const nav = header.getByRole('navigation', { name: shell.navigation, exact: true });
-    await expect(nav.getByRole('link')).toHaveText([shell.dashboard, shell.import, shell.users, shell.account]);
+    await expect(nav.getByRole('link')).toHaveText([shell.dashboard, shell.import, shell.trash, shell.users, shell.audit, shell.account]);
 
     await header.getByRole('button', { name: shell.signOut }).click();
     await expect(page).toHaveURL(new RegExp(`${signInPath(locale)}$`));

@@ -76,3 +76,11 @@ export function coverPreviewPath(locale: Locale, announcementId: string, mediaId
 export function draftPreviewPath(locale: Locale, announcementId: string, contentLocale: Locale): string {
   return `${translationEditorPath(locale, announcementId, contentLocale)}/preview`;
 }
+
+export function trashPath(locale: Locale): string {
+  return `/${locale}/editor/trash`;
+}
+
+export function auditPath(locale: Locale): string {
+  return `/${locale}/editor/audit`;
+}

@@ -8,6 +8,9 @@ export type EditorAction =
   | 'announcement.import'
   | 'announcement.editMetadata'
   | 'announcement.delete'
+  | 'announcement.restore'
+  | 'announcement.purge'
+  | 'audit.view'
   | 'media.upload'
   | 'media.remove'
   | 'media.editText'
@@ -30,6 +33,7 @@ const editorOnly: ReadonlySet<EditorAction> = new Set([
   'media.remove',
   'announcement.editMetadata',
   'announcement.delete',
+  'announcement.restore',
   'translation.publish',
   'translation.schedule',
   'translation.unpublish',
@@ -46,10 +50,13 @@ const translatorOnOwnLocales: ReadonlySet<EditorAction> = new Set([
   'media.editText',
 ]);
 
+// Irreversible or about other people: deleting for good, reading who did what, managing accounts.
+const adminOnly: ReadonlySet<EditorAction> = new Set(['user.manage', 'announcement.purge', 'audit.view']);
+
 export function isAllowed(user: EditorUser | null, action: EditorAction, scope?: TranslationScope): boolean {
   if (!user) return false;
   if (user.role === 'ADMIN') return true;
-  if (action === 'user.manage') return false;
+  if (adminOnly.has(action)) return false;
   if (user.role === 'EDITOR') return true;
   if (editorOnly.has(action)) return false;
   if (action === 'dashboard.view' || action === 'translation.view') return true;

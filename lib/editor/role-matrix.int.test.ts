@@ -18,6 +18,9 @@ import {
 import { readCover, samplePng, uploadFields, uploadSampleCover } from '../testing/media-fixtures';
 import { removeCover, saveCoverText } from '../media/cover-writes';
 import { uploadCover } from '../media/upload-cover';
+import { listAuditEvents } from '../audit/queries';
+import { listTrash } from '../trash/queries';
+import { purgeAnnouncement, restoreAnnouncement } from '../trash/writes';
 import { createAnnouncement, deleteAnnouncement, updateAnnouncementMetadata } from './announcement-writes';
 import { getDashboard } from './dashboard-queries';
 import { compareRevisions, getRevisionHistory } from './history-queries';
@@ -70,6 +73,10 @@ const expected = {
   uploadCover:                { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
   removeCover:                { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
   saveCoverText:              { anonymous: no, otherTranslator: no, translator: ok, sourceTranslator: no, editor: ok, admin: ok },
+  listTrash:                  { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
+  restoreAnnouncement:        { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: ok, admin: ok },
+  purgeAnnouncement:          { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: no, admin: ok },
+  listAuditEvents:            { anonymous: no, otherTranslator: no, translator: no, sourceTranslator: no, editor: no, admin: ok },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof expected;
@@ -91,6 +98,8 @@ const announcementVersion = async (id: string) =>
 const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
 const coverId = async (announcementId: string) => (await readCover(announcementId))?.id ?? '';
 const uploadAsAdmin = ({ announcementId }: Target) => uploadSampleCover(setupAdmin(), announcementId, ['en', 'fr']);
+const trashAsAdmin = async ({ announcementId }: Target) =>
+  expectOk(await deleteAnnouncement(setupAdmin(), { announcementId, version: await announcementVersion(announcementId) }));
 const saveAsAdmin = async (target: Target) =>
   expectOk(await saveTranslation(setupAdmin(), { ...target, ...sampleText('Second'), baseVersion: await versionOf(target.announcementId, target.locale) }));
 
@@ -149,6 +158,14 @@ const operations: Record<OperationName, Operation> = {
     run: async (user, { announcementId, locale }) =>
       saveCoverText(user, { announcementId, mediaId: await coverId(announcementId), locale, alt: 'A changed description' }),
   },
+  listTrash: { writes: false, prepare: trashAsAdmin, run: (user) => listTrash(user, 1, 'en') },
+  restoreAnnouncement: { writes: true, prepare: trashAsAdmin, run: (user, { announcementId }) => restoreAnnouncement(user, { announcementId }) },
+  purgeAnnouncement: {
+    writes: true,
+    prepare: trashAsAdmin,
+    run: (user, { announcementId }) => purgeAnnouncement(user, { announcementId, confirm: 'on' }),
+  },
+  listAuditEvents: { writes: false, run: (user) => listAuditEvents(user, {}) },
 };
 
 /** What a person can observe of a call: refused (signed out, not allowed, nothing to see) or allowed. */
@@ -162,7 +179,8 @@ function outcomeOf(result: unknown): Outcome {
 async function snapshot(announcementId: string) {
   const prisma = getPrisma();
   const [announcement, revisions, auditEvents, announcements] = await Promise.all([
-    prisma.announcement.findUniqueOrThrow({
+    // Null once deleted for good.
+    prisma.announcement.findUnique({
       where: { id: announcementId },
       select: {
         version: true,

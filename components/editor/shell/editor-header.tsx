@@ -15,7 +15,13 @@ export function EditorHeader({ user, locale }: { user: EditorUser; locale: Local
       <p className="editor-product">
         <Link href={dashboardPath(locale)}>{t('productName')}</Link>
       </p>
-      <EditorNav locale={locale} canManageUsers={isAllowed(user, 'user.manage')} canImport={isAllowed(user, 'announcement.import')} />
+      <EditorNav
+        locale={locale}
+        canManageUsers={isAllowed(user, 'user.manage')}
+        canImport={isAllowed(user, 'announcement.import')}
+        canUseTrash={isAllowed(user, 'announcement.restore')}
+        canViewAudit={isAllowed(user, 'audit.view')}
+      />
       <p className="editor-user">{t('signedInAs', { email: user.email, role: t(`roles.${user.role}`) })}</p>
       <SignOutButton locale={locale} />
       <EditorLocaleSwitcher current={locale} />

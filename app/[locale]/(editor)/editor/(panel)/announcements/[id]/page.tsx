@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { DeleteAnnouncementForm } from '@/components/editor/announcement/delete-announcement-form';
 import { coverImagePath, dashboardPath } from '@/lib/auth/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
@@ -16,6 +16,7 @@ import { failure, type ActionResult } from '@/lib/editor/errors';
 import { localeInfo } from '@/lib/i18n/locales';
 import { readLocaleParam } from '@/lib/reading/locale-param';
 import '@/app/styles/editor-announcement.css';
+import { trashNoticeOrNotFound } from '@/components/editor/trash/trash-notice';
 
 // Editor pages show what the signed-in person may see: rendered for each request, never cached.
 export const dynamic = 'force-dynamic';
@@ -55,7 +56,7 @@ export default async function AnnouncementOverviewPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireEditorUser(locale);
   const overview = await getAnnouncementOverview(user, id);
-  if (!overview) notFound();
+  if (!overview) return trashNoticeOrNotFound(user, id, locale);
   const [t, tMedia, format, choices, suggestions, errorTexts] = await Promise.all([
     getTranslations('EditorAnnouncement'),
     getTranslations('EditorMedia'),

@@ -14,6 +14,7 @@ import { getTranslationEditor } from '@/lib/editor/translation-queries';
 import { languageName } from '@/lib/i18n/language-names';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import '@/app/styles/editor-translation.css';
+import { trashNoticeOrNotFound } from '@/components/editor/trash/trash-notice';
 
 type Props = {
   params: Promise<{ locale: string; id: string; contentLocale: string }>;
@@ -35,7 +36,7 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
   const user = await requireEditorUser(locale);
   const pin = (await searchParams).pin === 'latest' ? 'latest' : 'base';
   const view = await getTranslationEditor(user, id, contentLocale, pin);
-  if (!view) notFound();
+  if (!view) return trashNoticeOrNotFound(user, id, locale);
 
   const sourceLocale = view.announcement.sourceLocale as Locale;
   const [messages, article] = await Promise.all([

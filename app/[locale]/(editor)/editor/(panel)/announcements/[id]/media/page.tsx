@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { announcementEditorPath, coverImagePath } from '@/lib/auth/editor-paths';
 import { errorTextsOf } from '@/components/editor/announcement/error-texts';
 import { CoverPreview } from '@/components/editor/media/cover-preview';
@@ -15,6 +14,7 @@ import { localeInfo } from '@/lib/i18n/locales';
 import { getCoverEditor } from '@/lib/media/cover-queries';
 import { readLocaleParam } from '@/lib/reading/locale-param';
 import '@/app/styles/editor-announcement.css';
+import { trashNoticeOrNotFound } from '@/components/editor/trash/trash-notice';
 
 // Editor pages show what the signed-in person may see: rendered for each request, never cached.
 export const dynamic = 'force-dynamic';
@@ -32,7 +32,7 @@ export default async function CoverImagePage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireEditorUser(locale, coverImagePath(locale, id));
   const editor = await getCoverEditor(user, id);
-  if (!editor) notFound();
+  if (!editor) return trashNoticeOrNotFound(user, id, locale);
   const [t, errorTexts] = await Promise.all([getTranslations('EditorMedia'), errorTextsOf(locale)]);
   const { cover } = editor;
   const languages = editor.languages.map((language) => ({ locale: language.locale, name: languageName(language.locale, locale), text: language.text }));

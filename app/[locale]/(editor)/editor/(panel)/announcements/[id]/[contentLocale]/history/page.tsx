@@ -13,6 +13,7 @@ import { languageName } from '@/lib/i18n/language-names';
 import { isLocale, localeInfo } from '@/lib/i18n/locales';
 import { readLocaleParam } from '@/lib/reading/locale-param';
 import '@/app/styles/editor-history.css';
+import { trashNoticeOrNotFound } from '@/components/editor/trash/trash-notice';
 
 type Props = {
   params: Promise<{ locale: string; id: string; contentLocale: string }>;
@@ -35,7 +36,7 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
   const user = await requireEditorUser(locale);
   if (!isLocale(contentLocale)) notFound();
   const history = await getRevisionHistory(user, id, contentLocale);
-  if (!history) notFound();
+  if (!history) return trashNoticeOrNotFound(user, id, locale);
 
   const choice = chooseComparison(
     history.entries.map((entry) => entry.number),
