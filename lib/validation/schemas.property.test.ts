@@ -2,17 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as apiSchemas from '../api/schema';
+import * as auditSchemas from '../audit/schema';
 import * as authSchemas from '../auth/schema';
 import * as editorSchemas from '../editor/schema';
 import * as importSchemas from '../import/schema';
 import * as mediaSchemas from '../media/schema';
 import * as searchSchemas from '../search/schema';
+import * as trashSchemas from '../trash/schema';
 import * as userSchemas from '../users/schema';
 import { hostileRecord, hostileValue } from '../testing/hostile-values';
 
 // Every schema a form, an action or the API parses input with: whatever arrives, parsing answers
 // with a result (never throws), and a refusal names at least one problem with a message.
-const modules = { apiSchemas, authSchemas, editorSchemas, importSchemas, mediaSchemas, searchSchemas, userSchemas };
+const modules = { apiSchemas, auditSchemas, authSchemas, editorSchemas, importSchemas, mediaSchemas, searchSchemas, trashSchemas, userSchemas };
 const schemas = Object.entries(modules).flatMap(([moduleName, module]) =>
   Object.entries(module)
     .filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType)
