@@ -35,7 +35,7 @@ async function previewReports() {
     members: group.keys.map((key) => {
       const document = byKey.get(key);
       if (!document) throw new Error(`document ${key} missing`);
-      return { name: document.name, locale: document.locale ?? '', title: document.title, summary: document.summary, body: document.body, slug: document.slug };
+      return { key, name: document.name, locale: document.locale ?? '', title: document.title, summary: document.summary, body: document.body, slug: document.slug };
     }),
   }));
   return { token, preview, groups };
@@ -97,6 +97,30 @@ describe('import confirmation', () => {
     const before = await counts();
     const result = expectOk(await confirmImport(editor, { token, groups }));
     expect(result.outcomes).toEqual([{ status: 'failed', error: 'slugTaken', fieldErrors: { 'groups.0.members.0.slug': ['slugTaken'] } }]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('creates a split announcement as two, and does not import a text twice when regrouped afterwards', async () => {
+    const { token, groups } = await previewReports();
+    const [en, zh] = groups[0]?.members ?? [];
+    if (!en || !zh) throw new Error('expected the English and Chinese reports in one group');
+    const before = await counts();
+    const split = expectOk(await confirmImport(editor, { token, groups: [{ members: [en] }, { members: [zh] }] }));
+    expect(split.outcomes.map((outcome) => outcome.status)).toEqual(['created', 'created']);
+    expect((await counts()).announcements).toBe(before.announcements + 2);
+
+    const regrouped = expectOk(await confirmImport(editor, { token, groups: [{ members: [en, zh] }] }));
+    expect(regrouped.outcomes).toEqual([{ status: 'failed', error: 'importRegrouped' }]);
+    expect((await counts()).announcements).toBe(before.announcements + 2);
+  });
+
+  it('refuses two texts of one language moved into one announcement, naming the text', async () => {
+    const { token, groups } = await previewReports();
+    const [en, zh] = groups[0]?.members ?? [];
+    if (!en || !zh) throw new Error('expected the English and Chinese reports in one group');
+    const before = await counts();
+    const result = await confirmImport(editor, { token, groups: [{ members: [en, zh, { ...zh, key: '9' }] }] });
+    expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { 'groups.0.members.2.locale': ['duplicateLocale'] } });
     expect(await counts()).toEqual(before);
   });
 

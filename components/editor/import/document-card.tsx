@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { EditorErrorCode } from '@/lib/editor/errors';
 import type { DocumentPreview, DocumentText } from '@/lib/import/preview';
 import { localeInfo } from '@/lib/i18n/locales';
@@ -16,10 +17,12 @@ type Props = {
   errorOf: (field: string) => EditorErrorCode[] | undefined;
   errorTexts: ErrorTexts;
   locked: boolean;
+  /** Where the text goes: its announcement, another one, or one of its own. */
+  choice: ReactNode;
 };
 
 /** One cleaned document: what was detected, its editable text, its warnings and its original lines. */
-export function DocumentCard({ document, text, onChange, errorOf, errorTexts, locked }: Props) {
+export function DocumentCard({ document, text, onChange, errorOf, errorTexts, locked, choice }: Props) {
   const t = useTranslations('EditorImport');
   const name = document.name || t('pastedText');
   const headingId = `import-document-${document.key}`;
@@ -35,6 +38,12 @@ export function DocumentCard({ document, text, onChange, errorOf, errorTexts, lo
         {document.name ? ` ${t('encoding', { encoding: document.encoding })}` : null}
       </p>
       <WarningList warnings={document.warnings} />
+      {choice}
+      {text.locale !== null && text.locale !== document.locale ? (
+        <p className="form-message" role="note">
+          {t('localeChanged')}
+        </p>
+      ) : null}
       <DocumentFields text={text} onChange={onChange} errorOf={errorOf} errorTexts={errorTexts} disabled={locked} />
       <OriginalLines lines={document.lines} locale={document.locale} captions={document.captions.length} />
     </article>
