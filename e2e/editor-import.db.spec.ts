@@ -127,3 +127,21 @@ for (const locale of ['en', 'zh', 'ar'] as const) {
     expect(await announcementsTitledWith(tag)).toBe(2);
   });
 }
+
+test('en: a pasted text taken for English is cleaned again as Chinese once the editor chooses Chinese', async ({ page }) => {
+  const m = messagesOf('en').EditorImport;
+  await signInToEditor(page, 'en', e2eAdmin.email, e2eAdmin.password);
+  await page.goto('/en/editor/import');
+  const quote = '全球公共安全合作論壇移民管理合作分論壇在蘇州舉行';
+  await page
+    .getByLabel(m.fieldText, { exact: true })
+    .fill(
+      `Forum statement\nThe delegates adopted the following statement in Chinese on the second day of the meeting in Suzhou.\n${quote}\nThe statement was signed by the chair and published on the website of the administration.`,
+    );
+  await page.getByRole('button', { name: m.preview }).click();
+  const locale = page.getByLabel(m.fieldLocale, { exact: true });
+  await expect(locale).toHaveValue('en');
+  await locale.selectOption('zh');
+  await expect(page.getByRole('note').filter({ hasText: m.localeRecleanedConverted })).toBeVisible();
+  await expect(page.getByLabel(m.fieldBody, { exact: true })).toHaveValue(/全球公共安全合作论坛移民管理合作分论坛在苏州举行/);
+});

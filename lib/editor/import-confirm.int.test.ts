@@ -6,6 +6,7 @@ import { createEditorUser, expectOk } from '../testing/editor-workflow-fixtures'
 import { testDatabaseUrl } from '../testing/test-database';
 import { confirmImport } from './import-confirm';
 import { previewImport } from './import-preview';
+import { recleanImportText } from './import-reclean';
 
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', async () => (await import('../testing/next-cache-double')).nextCacheDouble);
@@ -131,5 +132,15 @@ describe('import confirmation', () => {
     expect(await confirmImport(null, { token, groups })).toEqual({ ok: false, error: 'signedOut' });
     expect(await previewImport(translator, { files: [seedFile('003_e408bdf1dee6f360.txt', 'a.txt')] })).toEqual({ ok: false, error: 'forbidden' });
     expect(await counts()).toEqual(before);
+  });
+
+  it('cleans a text again for the language the editor chose, for editors only', async () => {
+    const text = { title: '移民管理合作分論壇主席聲明', summary: '', body: '來自57個國家的代表出席了分論壇,會議在蘇州舉行。' };
+    const result = expectOk(await recleanImportText(editor, { locale: 'zh', ...text }));
+    expect(result.recleaned).toMatchObject({ rerun: true, convertedFromTraditional: true, title: '移民管理合作分论坛主席声明' });
+    expect(result.recleaned.body).toBe('来自57个国家的代表出席了分论坛，会议在苏州举行。');
+    expect(expectOk(await recleanImportText(editor, { locale: 'en', ...text })).recleaned).toMatchObject({ rerun: false, ...text });
+    expect(await recleanImportText(translator, { locale: 'zh', ...text })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await recleanImportText(editor, { locale: 'xx', ...text })).toEqual({ ok: false, error: 'invalid', fieldErrors: { locale: ['required'] } });
   });
 });

@@ -69,6 +69,16 @@ export const importConfirmSchema = z
   });
 export type ImportConfirm = z.infer<typeof importConfirmSchema>;
 
+const editedText = z.string({ error: 'invalid' }).max(MAX_PASTED_CHARS, { error: 'tooLong' }).default('');
+
+/** A document's edited text and the language the editor chose for it, to clean again for that language. */
+export const importRecleanSchema = z.object({
+  locale: z.enum(locales, { error: 'required' }),
+  title: editedText,
+  summary: editedText,
+  body: editedText,
+});
+
 /** The key of a member's field in field errors, as the confirm form looks it up. */
 export function memberFieldKey(group: number, member: number, field: string): string {
   return `groups.${group}.members.${member}.${field}`;

@@ -8,6 +8,7 @@ import { localeInfo } from '@/lib/i18n/locales';
 import type { ErrorTexts } from '../announcement/form-feedback';
 import { DocumentFields } from './document-fields';
 import { OriginalLines } from './original-lines';
+import type { RecleanStatus } from './use-reclean';
 import { WarningList } from './warning-list';
 
 type Props = {
@@ -19,10 +20,14 @@ type Props = {
   locked: boolean;
   /** Where the text goes: its announcement, another one, or one of its own. */
   choice: ReactNode;
+  /** Whether the chosen language's cleaning ran again after the editor changed the language. */
+  recleaned: RecleanStatus | undefined;
 };
 
+const recleanKeys = { converted: 'localeRecleanedConverted', rerun: 'localeRecleaned', none: 'localeChanged' } as const;
+
 /** One cleaned document: what was detected, its editable text, its warnings and its original lines. */
-export function DocumentCard({ document, text, onChange, errorOf, errorTexts, locked, choice }: Props) {
+export function DocumentCard({ document, text, onChange, errorOf, errorTexts, locked, choice, recleaned }: Props) {
   const t = useTranslations('EditorImport');
   const name = document.name || t('pastedText');
   const headingId = `import-document-${document.key}`;
@@ -41,7 +46,7 @@ export function DocumentCard({ document, text, onChange, errorOf, errorTexts, lo
       {choice}
       {text.locale !== null && text.locale !== document.locale ? (
         <p className="form-message" role="note">
-          {t('localeChanged')}
+          {t(recleanKeys[recleaned ?? 'none'])}
         </p>
       ) : null}
       <DocumentFields text={text} onChange={onChange} errorOf={errorOf} errorTexts={errorTexts} disabled={locked} />

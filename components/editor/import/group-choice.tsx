@@ -24,7 +24,6 @@ export function GroupChoice({ documentKey, current, groups, alone, onChoose, dis
       <label htmlFor={id}>{t('groupChoice')}</label>
       <select
         id={id}
-        name={`group-${documentKey}`}
         aria-describedby={`${id}-hint`}
         value={current}
         onChange={(event) => onChoose(event.target.value)}

@@ -13,6 +13,7 @@ import type { EditedTexts } from './import-review-state';
 import type { ArrangedGroup } from './import-grouping';
 import { DocumentCard } from './document-card';
 import { GroupChoice } from './group-choice';
+import type { RecleanStatus } from './use-reclean';
 
 type Props = {
   index: number;
@@ -23,6 +24,7 @@ type Props = {
   texts: EditedTexts;
   onEdit: (key: string, text: DocumentText) => void;
   onMove: (key: string, groupId: string) => void;
+  recleaned: Record<string, RecleanStatus | undefined>;
   errors: FieldErrors;
   outcome: GroupOutcome | undefined;
   errorTexts: ErrorTexts;
@@ -45,7 +47,7 @@ function Outcome({ outcome, uiLocale, errorTexts }: { outcome: GroupOutcome; uiL
 }
 
 /** One announcement to create: why its documents belong together, their texts, and what confirming made of it. */
-export function GroupSection({ index, uiLocale, group, numbered, texts, onEdit, onMove, errors, outcome, errorTexts, locked, groupingLocked }: Props) {
+export function GroupSection({ index, uiLocale, group, numbered, texts, onEdit, onMove, recleaned, errors, outcome, errorTexts, locked, groupingLocked }: Props) {
   const t = useTranslations('EditorImport');
   const headingId = `import-group-${index}`;
   const { documents, proposal } = group;
@@ -81,6 +83,7 @@ export function GroupSection({ index, uiLocale, group, numbered, texts, onEdit, 
             errorTexts={errorTexts}
             locked={locked}
             choice={choice}
+            recleaned={recleaned[document.key]}
           />
         ) : null;
       })}

@@ -15,6 +15,7 @@ import { BatchSummary } from './batch-summary';
 import { GroupSection } from './group-section';
 import { arrangeGroups, initialAssignment } from './import-grouping';
 import { buildConfirmInput, confirmErrors, initialTexts, isAllCreated } from './import-review-state';
+import { useReclean } from './use-reclean';
 
 type Props = { uiLocale: Locale; token: string; preview: ImportPreview; errorTexts: ErrorTexts };
 type Confirmed = ActionResult<ImportConfirmResult>;
@@ -36,7 +37,11 @@ export function ImportReview({ uiLocale, token, preview, errorTexts }: Props) {
   const outcomes = state?.ok ? state.outcomes : undefined;
   const done = isAllCreated(outcomes, groups.length);
   const errors = confirmErrors(state);
-  const edit = (key: string, text: DocumentText) => setTexts((current) => ({ ...current, [key]: text }));
+  const { statuses, reclean } = useReclean(setTexts);
+  const edit = (key: string, text: DocumentText) => {
+    if (text.locale !== texts[key]?.locale) void reclean(key, text);
+    setTexts((current) => ({ ...current, [key]: text }));
+  };
   const move = (key: string, groupId: string) => setAssignment((current) => ({ ...current, [key]: groupId }));
   const confirm = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,6 +62,7 @@ export function ImportReview({ uiLocale, token, preview, errorTexts }: Props) {
           texts={texts}
           onEdit={edit}
           onMove={move}
+          recleaned={statuses}
           errors={errors}
           outcome={outcomes?.[index]}
           errorTexts={errorTexts}
