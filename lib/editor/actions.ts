@@ -7,6 +7,7 @@ import type { ActionResult } from './errors';
 import { formDataToObject } from './form-values';
 import { confirmImport, type ImportConfirmResult } from './import-confirm';
 import { previewImport, type ImportPreviewResult } from './import-preview';
+import { recleanImportText } from './import-reclean';
 import { restoreRevision } from './restore-revision';
 import { saveTranslation, type SaveOutcome } from './save-translation';
 import {
@@ -80,4 +81,9 @@ export async function previewImportAction(_previous: Previous, form: FormData): 
 /** Takes the import screen's edited texts as an object: a list of announcements, each a list of texts. */
 export async function confirmImportAction(_previous: Previous, input: unknown): Promise<ActionResult<ImportConfirmResult>> {
   return confirmImport(await getCurrentUser(), input);
+}
+
+/** Cleans a previewed text again for the language the editor chose; writes nothing. */
+export async function recleanImportTextAction(input: unknown): Promise<Awaited<ReturnType<typeof recleanImportText>>> {
+  return recleanImportText(await getCurrentUser(), input);
 }

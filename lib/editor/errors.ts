@@ -25,6 +25,7 @@ export const editorErrorCodes = [
   'batchTooLarge',
   'nothingToImport',
   'duplicateLocale',
+  'importRegrouped',
   'fileMissing',
   'fileTooLarge',
   'fileType',

@@ -6,6 +6,7 @@ import { createEditorUser, expectOk } from '../testing/editor-workflow-fixtures'
 import { testDatabaseUrl } from '../testing/test-database';
 import { confirmImport } from './import-confirm';
 import { previewImport } from './import-preview';
+import { recleanImportText } from './import-reclean';
 
 vi.mock('server-only', () => ({}));
 vi.mock('next/cache', async () => (await import('../testing/next-cache-double')).nextCacheDouble);
@@ -35,7 +36,7 @@ async function previewReports() {
     members: group.keys.map((key) => {
       const document = byKey.get(key);
       if (!document) throw new Error(`document ${key} missing`);
-      return { name: document.name, locale: document.locale ?? '', title: document.title, summary: document.summary, body: document.body, slug: document.slug };
+      return { key, name: document.name, locale: document.locale ?? '', title: document.title, summary: document.summary, body: document.body, slug: document.slug };
     }),
   }));
   return { token, preview, groups };
@@ -100,6 +101,30 @@ describe('import confirmation', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('creates a split announcement as two, and does not import a text twice when regrouped afterwards', async () => {
+    const { token, groups } = await previewReports();
+    const [en, zh] = groups[0]?.members ?? [];
+    if (!en || !zh) throw new Error('expected the English and Chinese reports in one group');
+    const before = await counts();
+    const split = expectOk(await confirmImport(editor, { token, groups: [{ members: [en] }, { members: [zh] }] }));
+    expect(split.outcomes.map((outcome) => outcome.status)).toEqual(['created', 'created']);
+    expect((await counts()).announcements).toBe(before.announcements + 2);
+
+    const regrouped = expectOk(await confirmImport(editor, { token, groups: [{ members: [en, zh] }] }));
+    expect(regrouped.outcomes).toEqual([{ status: 'failed', error: 'importRegrouped' }]);
+    expect((await counts()).announcements).toBe(before.announcements + 2);
+  });
+
+  it('refuses two texts of one language moved into one announcement, naming the text', async () => {
+    const { token, groups } = await previewReports();
+    const [en, zh] = groups[0]?.members ?? [];
+    if (!en || !zh) throw new Error('expected the English and Chinese reports in one group');
+    const before = await counts();
+    const result = await confirmImport(editor, { token, groups: [{ members: [en, zh, { ...zh, key: '9' }] }] });
+    expect(result).toEqual({ ok: false, error: 'invalid', fieldErrors: { 'groups.0.members.2.locale': ['duplicateLocale'] } });
+    expect(await counts()).toEqual(before);
+  });
+
   it('is refused to translators and to anyone signed out', async () => {
     const { token, groups } = await previewReports();
     const before = await counts();
@@ -107,5 +132,15 @@ describe('import confirmation', () => {
     expect(await confirmImport(null, { token, groups })).toEqual({ ok: false, error: 'signedOut' });
     expect(await previewImport(translator, { files: [seedFile('003_e408bdf1dee6f360.txt', 'a.txt')] })).toEqual({ ok: false, error: 'forbidden' });
     expect(await counts()).toEqual(before);
+  });
+
+  it('cleans a text again for the language the editor chose, for editors only', async () => {
+    const text = { title: '移民管理合作分論壇主席聲明', summary: '', body: '來自57個國家的代表出席了分論壇,會議在蘇州舉行。' };
+    const result = expectOk(await recleanImportText(editor, { locale: 'zh', ...text }));
+    expect(result.recleaned).toMatchObject({ rerun: true, convertedFromTraditional: true, title: '移民管理合作分论坛主席声明' });
+    expect(result.recleaned.body).toBe('来自57个国家的代表出席了分论坛，会议在苏州举行。');
+    expect(expectOk(await recleanImportText(editor, { locale: 'en', ...text })).recleaned).toMatchObject({ rerun: false, ...text });
+    expect(await recleanImportText(translator, { locale: 'zh', ...text })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await recleanImportText(editor, { locale: 'xx', ...text })).toEqual({ ok: false, error: 'invalid', fieldErrors: { locale: ['required'] } });
   });
 });

@@ -24,31 +24,45 @@ async function slugClashes(tx: Tx, groupIndex: number, members: ImportMember[]):
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
-async function findImported(tx: Tx, importKey: string): Promise<string | null> {
-  const event = await tx.auditEvent.findFirst({
-    where: { action: 'announcement.import', details: { path: ['importKey'], equals: importKey } },
-    select: { targetId: true },
+type Imported = { status: 'existing'; announcementId: string } | { status: 'failed'; error: 'importRegrouped' };
+
+/**
+ * What an earlier confirmation of this preview made of these documents: the same announcement (a
+ * repeated confirmation), or one of them already in an announcement grouped differently, which
+ * must not be imported a second time.
+ */
+async function findImported(tx: Tx, token: string, keys: string[]): Promise<Imported | null> {
+  const events = await tx.auditEvent.findMany({
+    where: { action: 'announcement.import', details: { path: ['importToken'], equals: token } },
+    select: { targetId: true, details: true },
   });
-  return event?.targetId ?? null;
+  for (const { targetId, details } of events) {
+    const documents = (details as { documents?: unknown } | null)?.documents;
+    const earlier = Array.isArray(documents) ? documents.map(String) : [];
+    if (targetId && earlier.join('+') === keys.join('+')) return { status: 'existing', announcementId: targetId };
+    if (earlier.some((key) => keys.includes(key))) return { status: 'failed', error: 'importRegrouped' };
+  }
+  return null;
 }
 
 /**
  * One proposed announcement, in its own transaction: its drafts (revision 1 and search document
- * each) and the audit, or nothing. The import key (preview token and group number) is recorded in
- * the audit; a repeated confirmation finds it and returns the announcement made the first time.
+ * each) and the audit, or nothing. The preview token and the documents' keys are recorded in the
+ * audit; a repeated confirmation finds them and returns the announcement made the first time.
  */
-async function confirmGroup(actor: EditorUser, importKey: string, groupIndex: number, members: ImportMember[]): Promise<GroupOutcome> {
+async function confirmGroup(actor: EditorUser, token: string, groupIndex: number, members: ImportMember[]): Promise<GroupOutcome> {
+  const keys = members.map((member) => member.key);
   try {
     return await getPrisma().$transaction(async (tx): Promise<GroupOutcome> => {
-      // Two submissions of one confirmation (a double click, a retry) wait for each other here.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${importKey}))`;
-      const existing = await findImported(tx, importKey);
-      if (existing) return { status: 'existing', announcementId: existing };
+      // Two submissions of one preview (a double click, a retry, a regrouping) wait for each other here.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${token}))`;
+      const imported = await findImported(tx, token, keys);
+      if (imported) return imported;
       const clashes = await slugClashes(tx, groupIndex, members);
       if (clashes) return { status: 'failed', error: 'slugTaken', fieldErrors: clashes };
       const translations = members.map(({ locale, title, summary, body, slug }) => ({ locale, title, summary, body, slug }));
       const announcementId = await writeImportedAnnouncement(tx, { translations }, actor.id);
-      const details = { importKey, locales: members.map((member) => member.locale), files: members.map((member) => member.name) };
+      const details = { importToken: token, documents: keys, locales: members.map((member) => member.locale), files: members.map((member) => member.name) };
       await recordAudit(tx, actor.id, 'announcement.import', announcementId, details, 'announcement');
       const written = await tx.translation.findMany({ where: { announcementId }, select: { id: true, locale: true } });
       for (const { id, locale } of written) await recordAudit(tx, actor.id, 'translation.save', id, { announcementId, locale, revision: 1 });
@@ -73,7 +87,7 @@ export async function confirmImport(actor: EditorUser | null, input: unknown): P
   if (!parsed.success) return failure('invalid', pathErrorsOf(parsed.error));
   const outcomes: GroupOutcome[] = [];
   for (const [index, group] of parsed.data.groups.entries()) {
-    outcomes.push(await confirmGroup(actor, `${parsed.data.token}:${index}`, index, group.members));
+    outcomes.push(await confirmGroup(actor, parsed.data.token, index, group.members));
   }
   return { ok: true, outcomes };
 }

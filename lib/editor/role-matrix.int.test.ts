@@ -136,7 +136,7 @@ const operations: Record<OperationName, Operation> = {
   confirmImport: {
     writes: true,
     run: (user) =>
-      confirmImport(user, { token: randomUUID(), groups: [{ members: [{ name: 'report.txt', locale: 'es', ...sampleText('Imported') }] }] }),
+      confirmImport(user, { token: randomUUID(), groups: [{ members: [{ key: '0', name: 'report.txt', locale: 'es', ...sampleText('Imported') }] }] }),
   },
   getDashboard: { writes: false, run: (user) => getDashboard(user, dashboardFilterSchema.parse({}), 'en') },
   getTranslationEditor: { writes: false, run: (user, { announcementId, locale }) => getTranslationEditor(user, announcementId, locale) },

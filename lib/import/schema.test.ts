@@ -8,7 +8,8 @@ const uploadErrors = (input: unknown) => {
   const parsed = importUploadSchema.safeParse(input);
   return parsed.success ? {} : pathErrorsOf(parsed.error);
 };
-const member = (locale: string, title = 'Forum') => ({ name: 'a.txt', locale, title, summary: '', body: 'Text.', slug: '' });
+let nextKey = 0;
+const member = (locale: string, title = 'Forum', key = String(nextKey++)) => ({ key, name: 'a.txt', locale, title, summary: '', body: 'Text.', slug: '' });
 const token = '3b241101-e2bb-4255-8caf-4136c566a962';
 
 describe('importUploadSchema', () => {
@@ -49,5 +50,21 @@ describe('importConfirmSchema', () => {
   it('wants a chosen language and a token from the preview', () => {
     const parsed = importConfirmSchema.safeParse({ token: 'again', groups: [{ members: [member('')] }] });
     expect(parsed.success ? {} : pathErrorsOf(parsed.error)).toEqual({ token: ['invalid'], 'groups.0.members.0.locale': ['required'] });
+  });
+
+  it('accepts a proposed announcement split in two, each text on its own', () => {
+    const parsed = importConfirmSchema.safeParse({ token, groups: [{ members: [member('en', 'Forum', '0')] }, { members: [member('zh', '论坛', '1')] }] });
+    expect(parsed.success).toBe(true);
+  });
+
+  it('refuses a text moved into an announcement that already has its language', () => {
+    const groups = [{ members: [member('en', 'Forum', '0'), member('zh', '论坛', '1'), member('zh', '会议', '2')] }];
+    const parsed = importConfirmSchema.safeParse({ token, groups });
+    expect(parsed.success ? {} : pathErrorsOf(parsed.error)).toEqual({ 'groups.0.members.2.locale': ['duplicateLocale'] });
+  });
+
+  it('refuses one text in two announcements', () => {
+    const parsed = importConfirmSchema.safeParse({ token, groups: [{ members: [member('en', 'Forum', '4')] }, { members: [member('zh', '论坛', '4')] }] });
+    expect(parsed.success ? {} : pathErrorsOf(parsed.error)).toEqual({ 'groups.1.members.0.key': ['invalid'] });
   });
 });

@@ -33,6 +33,9 @@ export const importUploadSchema = z
 export type ImportUpload = z.infer<typeof importUploadSchema>;
 
 const memberSchema = z.object({
+  // The document's key in the preview: which documents went into which announcement makes the
+  // confirmation's import key, so a regrouped batch is told apart from a repeated one.
+  key: z.string({ error: 'invalid' }).regex(/^\d{1,3}$/, { error: 'invalid' }),
   // The file the text came from ('' for pasted text), recorded in the audit.
   name: z.string().max(300, { error: 'tooLong' }).default(''),
   locale: z.enum(locales, { error: 'required' }),
@@ -50,17 +53,31 @@ export const importConfirmSchema = z
     groups: z.array(groupSchema).min(1, { error: 'nothingToImport' }).max(MAX_IMPORT_FILES + 1, { error: 'tooManyFiles' }),
   })
   .superRefine(({ groups }, context) => {
+    // The editor may split a proposed announcement or move a text into another: every text goes
+    // into exactly one announcement, and an announcement has at most one text per language.
+    const documents = new Set<string>();
     groups.forEach((group, groupIndex) => {
       const seen = new Set<string>();
       group.members.forEach((member, memberIndex) => {
-        if (seen.has(member.locale)) {
-          context.addIssue({ code: 'custom', path: ['groups', groupIndex, 'members', memberIndex, 'locale'], message: 'duplicateLocale' });
-        }
+        const path = ['groups', groupIndex, 'members', memberIndex];
+        if (seen.has(member.locale)) context.addIssue({ code: 'custom', path: [...path, 'locale'], message: 'duplicateLocale' });
+        if (documents.has(member.key)) context.addIssue({ code: 'custom', path: [...path, 'key'], message: 'invalid' });
         seen.add(member.locale);
+        documents.add(member.key);
       });
     });
   });
 export type ImportConfirm = z.infer<typeof importConfirmSchema>;
+
+const editedText = z.string({ error: 'invalid' }).max(MAX_PASTED_CHARS, { error: 'tooLong' }).default('');
+
+/** A document's edited text and the language the editor chose for it, to clean again for that language. */
+export const importRecleanSchema = z.object({
+  locale: z.enum(locales, { error: 'required' }),
+  title: editedText,
+  summary: editedText,
+  body: editedText,
+});
 
 /** The key of a member's field in field errors, as the confirm form looks it up. */
 export function memberFieldKey(group: number, member: number, field: string): string {

@@ -12,20 +12,14 @@ export function initialTexts(preview: ImportPreview): EditedTexts {
   );
 }
 
-/** The documents of each proposed announcement, in order (the first is the source text). */
-export function groupDocuments(preview: ImportPreview): DocumentPreview[][] {
-  const byKey = new Map(preview.documents.map((document) => [document.key, document]));
-  return preview.groups.map((group) => group.keys.flatMap((key) => byKey.get(key) ?? []));
-}
-
-/** What "Create drafts" sends: the edited texts, grouped as proposed (failed documents are not in any group). */
-export function buildConfirmInput(token: string, preview: ImportPreview, texts: EditedTexts) {
+/** What "Create drafts" sends: the edited texts, grouped as the editor left them (failed documents are in no group). */
+export function buildConfirmInput(token: string, groups: readonly { documents: DocumentPreview[] }[], texts: EditedTexts) {
   return {
     token,
-    groups: groupDocuments(preview).map((documents) => ({
+    groups: groups.map(({ documents }) => ({
       members: documents.map(({ key, name }) => {
         const text = texts[key];
-        return { name, locale: text?.locale ?? '', title: text?.title ?? '', summary: text?.summary ?? '', body: text?.body ?? '', slug: text?.slug ?? '' };
+        return { key, name, locale: text?.locale ?? '', title: text?.title ?? '', summary: text?.summary ?? '', body: text?.body ?? '', slug: text?.slug ?? '' };
       }),
     })),
   };
