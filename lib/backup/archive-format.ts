@@ -1,3 +1,4 @@
+import '../validation/jitless-zod';
 import { z } from 'zod';
 
 // The backup archive is gzip-compressed NDJSON: one header line, then one line per table row, then

@@ -18,7 +18,7 @@ export async function insertArchiveLines(client: pg.ClientBase, archive: OpenArc
   const foreignKeys = await listForeignKeys(client);
   for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
 
-  const rows: Record<string, number> = {};
+  const rows: Record<string, number> = Object.fromEntries(archive.header.tables.map((table) => [table, 0]));
   const pending: { table: string; rows: Record<string, unknown>[] } = { table: '', rows: [] };
   const flush = async () => {
     if (pending.rows.length === 0) return;

@@ -2,8 +2,8 @@
 // in until they have a password again, admins included.
 export function missingPasswordsNotice(users: number): string {
   return (
-    `the ${users} restored user${users === 1 ? ' has' : 's have'} no password: create an admin with ` +
+    `${users} user${users === 1 ? '' : 's'} without a password: create an admin with ` +
     '`npm run user:create -- --email … --role admin`, then give the others new passwords with ' +
-    '"Reset password" on the Users page (or export with --with-password-hashes to keep them)'
+    '"Reset password" on the Users page'
   );
 }

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedIfEmpty } from '../../prisma/seed/seed-demo';
 import { getPrisma } from '../db/client';
-import { createBareDatabase, listTables, readTable, readUsersWithoutHashes, runStatement, writeFirstHalf, writeWithoutLastLine } from '../testing/backup-fixtures';
+import { createBareDatabase, listConstraints, listTables, readTable, readUsersWithoutHashes, runStatement, writeFirstHalf, writeWithoutLastLine } from '../testing/backup-fixtures';
 import { createEditorUser, createWorkflowAnnouncement } from '../testing/editor-workflow-fixtures';
 import { uploadSampleCover } from '../testing/media-fixtures';
 import { createScratchDatabase, type ScratchDatabase } from '../testing/scratch-database';
@@ -79,8 +79,11 @@ describe('export, then restore', () => {
 
     expect(tables).toEqual(expect.arrayContaining(['users', 'announcements', 'translations', 'revisions', 'media', 'media_translations', 'audit_events']));
     for (const transient of TRANSIENT_TABLES) expect(tables).not.toContain(transient);
+    for (const table of ['translations', 'revisions', 'media_translations', 'audit_events']) expect(await readTable(source.url, table), table).not.toEqual([]);
+    expect(await runStatement(source.url, 'SELECT 1 FROM translations WHERE search_vector IS NOT NULL LIMIT 1')).toHaveLength(1);
     for (const table of tables) expect(await readTable(target, table), table).toEqual(await readTable(source.url, table));
     expect((await readTable(target, 'media')).length).toBe(1);
+    expect(await listConstraints(target)).toEqual(await listConstraints(source.url));
     expect(await readTable(target, 'login_failures')).toEqual([]);
 
     const keys = await mediaFiles(path.join(folder, 'media'));

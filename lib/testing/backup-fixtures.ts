@@ -23,6 +23,16 @@ export async function listTables(url: string): Promise<string[]> {
   return withClient(url, listBackupTables);
 }
 
+/** Foreign keys and other constraints with their definitions: a restore drops and recreates the foreign keys. */
+export async function listConstraints(url: string): Promise<string[]> {
+  const rows = await runStatement<{ constraint: string }>(
+    url,
+    `SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS constraint
+     FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`,
+  );
+  return rows.map((row) => row.constraint);
+}
+
 /** Every row of `table` as PostgreSQL's canonical JSON text, sorted: equal lists mean equal tables. */
 export async function readTable(url: string, table: string): Promise<string[]> {
   return withClient(url, async (client) => {
