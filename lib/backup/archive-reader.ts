@@ -14,7 +14,12 @@ function describeReadError(error: unknown, file: string): Error {
   return new ArchiveError(`reading ${file} failed: ${message}`);
 }
 
-export type OpenArchive = { header: ArchiveHeader; lines: AsyncGenerator<Exclude<ArchiveLine, { kind: 'end' }>> };
+export type OpenArchive = {
+  header: ArchiveHeader;
+  lines: AsyncGenerator<Exclude<ArchiveLine, { kind: 'end' }>>;
+  /** Stops reading (the lines need not have been read to the end). */
+  close(): void;
+};
 
 function countMismatch(expected: Record<string, number>, seen: Map<string, number>): string | null {
   const tables = new Set([...Object.keys(expected), ...seen.keys()]);
@@ -91,5 +96,5 @@ export async function openArchive(file: string): Promise<OpenArchive> {
     }
   }
 
-  return { header, lines: lines() };
+  return { header, lines: lines(), close: () => input.destroy() };
 }

@@ -34,15 +34,15 @@ async function firstNonEmptyTable(client: pg.Client): Promise<string | null> {
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreSummary> {
   const archive = await openArchive(options.file);
-  const checkout = (await listMigrations()).migrationDirectories.map((directory) => directory.path);
-  if (!sameList(archive.header.migrations, checkout)) {
-    throw new ArchiveError(
-      `the archive was made with the migrations ${describeList(archive.header.migrations)}; this checkout has ${describeList(checkout)}: restore with the version of the portal that made it`,
-    );
-  }
   const client = new pg.Client({ connectionString: options.databaseUrl });
   const writtenMedia: string[] = [];
   try {
+    const checkout = (await listMigrations()).migrationDirectories.map((directory) => directory.path);
+    if (!sameList(archive.header.migrations, checkout)) {
+      throw new ArchiveError(
+        `the archive was made with the migrations ${describeList(archive.header.migrations)}; this checkout has ${describeList(checkout)}: restore with the version of the portal that made it`,
+      );
+    }
     await client.connect();
     const nonEmpty = await firstNonEmptyTable(client);
     if (nonEmpty) throw new Error(`the database is not empty (the table ${nonEmpty} has rows): restore only into an empty database`);
@@ -65,10 +65,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       throw error;
     }
   } catch (error) {
-    await archive.lines.return(undefined);
     for (const key of writtenMedia) await removeMedia(key, options.mediaDirectory).catch(() => undefined);
     throw error;
   } finally {
+    archive.close();
     await client.end().catch(() => undefined);
   }
 }

@@ -144,5 +144,11 @@ describe('a restore that cannot finish', () => {
     await writeFile(otherFormat, gzipSync('{"format":"something-else"}\n'));
     await expect(restoreBackup({ databaseUrl: target, mediaDirectory: folder, file: otherFormat })).rejects.toThrow('not a Forum Portal backup');
     await expect(restoreBackup({ databaseUrl: target, mediaDirectory: folder, file: path.join(folder, 'missing.gz') })).rejects.toThrow(/no file .*missing\.gz/);
+    const otherVersion = path.join(folder, 'other-version.ndjson.gz');
+    const header = { format: 'forum-portal-backup', version: 1, exportedAt: new Date().toISOString(), migrations: ['20990101000000_future'], tables: [], passwordHashes: false };
+    await writeFile(otherVersion, gzipSync(`${JSON.stringify(header)}\n{"end":true,"rows":{},"media":0}\n`));
+    await expect(restoreBackup({ databaseUrl: target, mediaDirectory: folder, file: otherVersion })).rejects.toThrow(
+      /the archive was made with the migrations 20990101000000_future; this checkout has 20261122023649_init, .*: restore with the version of the portal that made it/,
+    );
   });
 });
