@@ -25,10 +25,12 @@ export function mediaDirectory(): string {
   return path.resolve(readEnv().DATA_DIR, 'media');
 }
 
-/** The file a storage key names; throws for a key that isMediaKey rejects. */
-export function mediaFilePath(key: string): string {
+/**
+ * The file a storage key names; throws for a key that isMediaKey rejects. `directory` is another
+ * media folder than the configured one (a backup restores into a folder it is given).
+ */
+export function mediaFilePath(key: string, directory = mediaDirectory()): string {
   if (!isMediaKey(key)) throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
-  const directory = mediaDirectory();
   const file = path.resolve(directory, key);
   // The pattern already excludes traversal; this guards against a future change to it.
   if (!file.startsWith(directory + path.sep)) throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
@@ -51,9 +53,9 @@ export async function readMedia(key: string): Promise<StoredMedia | null> {
  * Stores `bytes` under `key`, atomically: the bytes go to a temporary file in the same folder tree
  * first, then a rename puts it in place, so a reader never sees a half-written file.
  */
-export async function writeMedia(key: string, bytes: Uint8Array): Promise<void> {
-  const file = mediaFilePath(key);
-  const temporary = path.join(mediaDirectory(), '.tmp', `${randomBytes(8).toString('hex')}.part`);
+export async function writeMedia(key: string, bytes: Uint8Array, directory = mediaDirectory()): Promise<void> {
+  const file = mediaFilePath(key, directory);
+  const temporary = path.join(directory, '.tmp', `${randomBytes(8).toString('hex')}.part`);
   await mkdir(path.dirname(temporary), { recursive: true });
   await mkdir(path.dirname(file), { recursive: true });
   try {
@@ -66,6 +68,6 @@ export async function writeMedia(key: string, bytes: Uint8Array): Promise<void> 
 }
 
 /** Removes the file of `key`; a file already gone is fine. */
-export async function removeMedia(key: string): Promise<void> {
-  await rm(mediaFilePath(key), { force: true });
+export async function removeMedia(key: string, directory = mediaDirectory()): Promise<void> {
+  await rm(mediaFilePath(key, directory), { force: true });
 }
