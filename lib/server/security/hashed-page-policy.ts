@@ -4,6 +4,7 @@ import { inlineScriptHashes } from '../../security/inline-script-hashes';
 import { toBuffer } from '../chunk-buffer';
 import { headersOfWriteHead } from '../head-headers';
 import { decodedBody } from './decoded-body';
+import { finishedPage } from './finished-page';
 
 const CSP = 'content-security-policy';
 const isHtml = (contentType: OutgoingHttpHeaders[string]) => /^\s*text\/html\b/i.test(String(contentType ?? ''));
@@ -15,7 +16,7 @@ const isHtml = (contentType: OutgoingHttpHeaders[string]) => /^\s*text\/html\b/i
  * by SHA-256. Anything else gets a policy that allows nothing. Next's prerendered pages arrive in one
  * piece anyway, so holding them delays nothing; the response cache then keeps page and policy together.
  */
-export function addContentSecurityPolicy(res: ServerResponse): void {
+export function addContentSecurityPolicy(res: ServerResponse, options: { gzip: boolean } = { gzip: false }): void {
   const { writeHead, write, end } = res;
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided';
   let heldHead: unknown[] | null = null;
@@ -60,12 +61,15 @@ export function addContentSecurityPolicy(res: ServerResponse): void {
     if (mode === 'undecided') mode = decide([]);
     if (mode === 'pass') return Reflect.apply(end, this, args) as ServerResponse;
     if (typeof args[0] !== 'function') hold(args[0], args[1]);
-    const body = Buffer.concat(chunks);
-    const html = decodedBody(body, { ...this.getHeaders(), ...headersOfWriteHead(heldHead ?? []) });
+    // The held head's headers become ordinary ones, so that what is set below takes precedence.
+    for (const [name, value] of Object.entries(headersOfWriteHead(heldHead ?? []))) if (value !== undefined) this.setHeader(name, value);
+    const received = Buffer.concat(chunks);
+    const html = decodedBody(received, this.getHeaders());
     this.setHeader(CSP, pageContentSecurityPolicy({ hashes: html === null ? [] : inlineScriptHashes(html) }));
+    const body = finishedPage(this, received, options);
     // From here on everything goes out as it is (Node's end calls writeHead itself when not yet done).
     mode = 'pass';
-    Reflect.apply(writeHead, this, heldHead ?? [this.statusCode]);
+    Reflect.apply(writeHead, this, [this.statusCode]);
     const callback = callbackIn(args);
     return Reflect.apply(end, this, callback ? [body, callback] : [body]) as ServerResponse;
   } as typeof res.end;

@@ -12,8 +12,15 @@ const script = 'self.__next_f.push([1,"a"])';
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const page = `<!DOCTYPE html><html><head><script src="/_next/a.js" async=""></script></head><body><script>${script}</script></body></html>`;
 
+const askedEncodings: (string | undefined)[] = [];
+
 function standIn(req: IncomingMessage, res: ServerResponse): void {
-  if (req.url === '/page') {
+  if (req.url === '/en/announcements/a-report') {
+    askedEncodings.push(req.headers['accept-encoding']);
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-length', String(Buffer.byteLength(page.repeat(20))));
+    res.end(page.repeat(20));
+  } else if (req.url === '/page') {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(page);
   } else if (req.url === '/compressed') {
@@ -67,5 +74,18 @@ describe('withSecurityHeaders', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('asks Next for a public page uncompressed and compresses the finished page for a client that takes gzip', async () => {
+    askedEncodings.length = 0;
+    const zipped = await fetch(`${origin}/en/announcements/a-report`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(zipped.headers.get('content-security-policy')).toContain(sha(script));
+    expect(await zipped.text()).toBe(page.repeat(20));
+    const plain = await fetch(`${origin}/en/announcements/a-report`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(page.repeat(20));
+    expect(askedEncodings).toEqual([undefined, undefined]);
   });
 });

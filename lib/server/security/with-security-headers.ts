@@ -1,18 +1,35 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLocale } from '../../i18n/locales';
 import { securityHeaders } from '../../security/security-headers';
+import { acceptsGzip } from '../response-cache/request-rules';
 import { addContentSecurityPolicy } from './hashed-page-policy';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
+// Requests for public pages as documents: GET or HEAD under a locale, outside the editor, not a file
+// (feeds and sitemaps have an extension) and not one of Next's RSC fetches.
+function isPublicPageRequest(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.headers.rsc !== undefined || req.headers['next-router-prefetch'] !== undefined) return false;
+  const path = (req.url ?? '').split('?', 1)[0] ?? '';
+  const [, locale = '', section = ''] = path.split('/');
+  return isLocale(locale) && section !== 'editor' && !path.slice(path.lastIndexOf('/')).includes('.');
+}
+
 /**
  * Every response Next produces gets the security headers and a Content-Security-Policy. It sits
- * between the response cache and Next, so what the cache stores already carries them.
+ * between the response cache and Next, so what the cache stores already carries them. Public pages
+ * are asked of Next uncompressed: they are held whole for their script hashes anyway, and compressed
+ * once finished (finished-page.ts).
  */
 export function withSecurityHeaders(handler: Handler, options: { https: boolean }): Handler {
   const fixed = securityHeaders(options);
   return (req, res) => {
     for (const [name, value] of fixed) res.setHeader(name, value);
-    addContentSecurityPolicy(res);
+    const page = isPublicPageRequest(req);
+    const gzip = page && acceptsGzip(req.headers['accept-encoding']);
+    if (page) delete req.headers['accept-encoding'];
+    addContentSecurityPolicy(res, { gzip });
     return handler(req, res);
   };
 }
