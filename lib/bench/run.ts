@@ -12,6 +12,7 @@ import { startAppServer } from './app-server';
 import { cacheStatusOf } from './cache-status';
 import { describeLoad, describeMachine, loadAverage } from './machine';
 import { serveWithNginx } from './nginx';
+import { runConcurrencyBenchmark } from './concurrency-step';
 import { runSearchBenchmark } from './search-step';
 import { renderReport, writeReport, type Check, type RateRow } from './report';
 import { spreadOf } from './stats';
@@ -105,18 +106,20 @@ async function main(): Promise<void> {
     const home = await measureRate('home page, production server', homeUrl);
     const load = describeLoad(loadBefore, loadAverage());
     const search = await runSearchBenchmark(app.origin, database.url, say);
+    const concurrency = await runConcurrencyBenchmark(database.url, say);
 
     const share = article.requestsPerSecond.median / reference.requestsPerSecond.median;
     const checks: Check[] = [
       { name: 'announcement page rate vs nginx', value: `${(share * 100).toFixed(1)} %`, target: '≥ 10 %', met: share >= 0.1 },
       { name: 'announcement page p99', value: `${article.p99Ms.median.toFixed(1)} ms`, target: '< 50 ms', met: article.p99Ms.median < 50 },
       search.check,
+      concurrency.check,
     ];
     const report = renderReport({
       machine: await describeMachine(database.url),
       settings: `wrk, ${connections} connections, ${seconds} s per run, ${runs} runs; demo content; ${search.settings}`,
       rates: [article, reference, bypassed, home],
-      sections: [search.section],
+      sections: [search.section, concurrency.section],
       checks,
       notes: [load, ...serverNotes(seen), ...search.notes],
     });
