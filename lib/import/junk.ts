@@ -35,10 +35,13 @@ export type JunkResult = { kept: string[]; removed: RemovedLine[]; captions: str
 // On the seed reports, headlines of other articles share at most a quarter of their words with the
 // article and its own closing lines at least two fifths.
 const RELATED_SHARE = 0.35;
+// Headlines of other articles, teasers included, are under 150 characters on the seed pages; a longer
+// line after the last paragraph is the article's own closing text, a paragraph just short of the mark.
+const HEADLINE_MAX = 160;
 
 // Keyword stuffing: many short comma-separated phrases and no sentence.
 function isKeywordStuffing(line: string): boolean {
-  const parts = line.split(/[,，、|;；]/u).map((part) => part.trim()).filter(Boolean);
+  const parts = line.split(/[,，、،|;；؛]/u).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 4 && parts.every((part) => readingLength(part) <= 40) && !endsLikeSentence(line);
 }
 
@@ -84,7 +87,7 @@ export function removeJunk(lines: readonly string[]): JunkResult {
   candidates.forEach(({ line, index }, position) => {
     const inArticle = firstParagraph !== -1 && position > firstParagraph;
     const beforeParagraph = isParagraph(candidates[position + 1]?.line ?? '');
-    const trailing = lastParagraph !== -1 && position > lastParagraph && !isParagraph(line);
+    const trailing = lastParagraph !== -1 && position > lastParagraph && readingLength(line) < HEADLINE_MAX;
     inRelatedList ||= trailing && sharedTermRatio(line, article) < RELATED_SHARE;
     if ((photoCaption.test(line) && position > 0) || (inArticle && !isParagraph(line) && !endsLikeSentence(line) && beforeParagraph)) {
       captions.push(line);
