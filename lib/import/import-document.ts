@@ -74,6 +74,8 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
     captions = captions.map(toChinese);
   }
   const extracted = extractText(lines, locale ?? 'en');
+  // A heading over two lines is joined into one title: punctuation at the join ("…计划" + ":0") is Chinese too.
+  if (locale === 'zh') extracted.title = applyChinesePunctuation(extracted.title);
 
   if (!options.locale && (locale === null || confidence < LOW_CONFIDENCE)) {
     warnings.push({ code: 'language-uncertain', message: 'The language could not be recognised with confidence; choose it.', position: null });

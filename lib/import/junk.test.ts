@@ -59,6 +59,11 @@ describe('removeJunk', () => {
     expect(result.captions).toEqual([caption]);
   });
 
+  it('treats a run of short unpunctuated lines before a paragraph as captions, so cleaning again changes nothing', () => {
+    const lines = [paragraph('One.'), 'Delegates in Lianyungang', 'Photo credit: Xinhua', paragraph('Two.')];
+    expect(removeJunk(lines).captions).toEqual(['Delegates in Lianyungang', 'Photo credit: Xinhua']);
+  });
+
   it('removes unrelated headlines after the article and keeps a related closing line', () => {
     const closing = 'The participants thanked the hosts of the migration management sub-forum for their cooperation.';
     const related = [paragraph('One.'), paragraph('Two.'), closing];

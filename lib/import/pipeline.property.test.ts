@@ -7,7 +7,8 @@ import { tryImportDocument, type ImportedDocument } from './import-document';
 import { normalizeText } from './normalize';
 
 // Properties of the whole pipeline: it answers every input with a document or a reason, cleaning
-// its own output changes nothing, and no line of a report gets lost.
+// its own output changes nothing, and no line of a report gets lost. The hostile texts reach two
+// million characters: the time limits allow for a busy machine.
 
 const utf16 = (text: string, bigEndian: boolean) => {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -52,7 +53,7 @@ describe('importDocument on any input', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('answers any bytes with a document or the reason the file is refused', () => {
     fc.assert(
@@ -67,7 +68,7 @@ describe('importDocument on any input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe('importDocument on reports', () => {
@@ -87,7 +88,7 @@ describe('importDocument on reports', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('keeps every line of the report in the title, the body or the captions, or lists it as removed', () => {
     fc.assert(
@@ -102,7 +103,8 @@ describe('importDocument on reports', () => {
         const body = paragraphsOf(document.body);
         const headingLines = kept.slice(0, kept.length - body.length);
         expect(kept.slice(headingLines.length)).toEqual(body);
-        for (const line of headingLines) expect(document.title).toContain(line);
+        const heading = headingLines.join(document.locale === 'zh' ? '' : ': ');
+        if (headingLines.length > 0) expect(document.title).toBe(document.locale === 'zh' ? applyChinesePunctuation(heading) : heading);
 
         const removed = document.lines.flatMap(({ text: line, reason }) => (reason === null ? [] : [{ line, reason }]));
         expect(document.removed.filter(({ reason }) => reason !== 'pinyin-annotation')).toEqual(removed);
@@ -111,5 +113,5 @@ describe('importDocument on reports', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
