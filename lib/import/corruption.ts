@@ -41,9 +41,13 @@ export function findCorruption(text: string, isChinese: boolean): ImportWarning[
   text.split('\n').forEach((line, index) => {
     for (const rule of rules) {
       if (rule.onlyChinese && !isChinese) continue;
+      // Columns count characters, not UTF-16 units; counted on from the previous match, because
+      // counting from the line's start each time is quadratic on a line full of matches.
+      let counted = { index: 0, column: 1 };
       for (const match of line.matchAll(rule.pattern)) {
         if (rule.code === 'odd-symbol' && match[0] === '\t') continue;
-        const column = [...line.slice(0, match.index)].length + 1;
+        counted = { index: match.index, column: counted.column + [...line.slice(counted.index, match.index)].length };
+        const { column } = counted;
         warnings.push({ code: rule.code, message: `${rule.message}: “${match[0]}”`, position: { line: index + 1, column }, excerpt: match[0] });
       }
     }

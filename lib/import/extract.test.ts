@@ -20,6 +20,20 @@ describe('extractText', () => {
     expect(result.summary).toBe('一、分论坛在中国苏州举行。来自57个国家地区的代表出席。');
   });
 
+  it('takes only the first of more than three short lines at the top as the title', () => {
+    const result = extractText(['Forum in Lianyungang', 'Border police', 'Training', 'Lianyungang, 17 September', long('On 17 September.')], 'en');
+    expect(result.title).toBe('Forum in Lianyungang');
+    expect(result.body.split('\n\n')).toHaveLength(4);
+    expect(extractText(['Forum in Lianyungang', 'Border police', 'Training', long('On 17 September.')], 'en').title).toBe('Forum in Lianyungang: Border police: Training');
+  });
+
+  it('stops a heading before its lines joined are as long as a paragraph', () => {
+    const line = 'Les chefs des polices aux frontières adoptent un programme de formation commun à Lianyungang';
+    const result = extractText([line, line.toUpperCase(), 'Concert de printemps : les billets sont en vente'], 'fr');
+    expect(result.title).toBe(`${line}: ${line.toUpperCase()}`);
+    expect(result.body).toBe('Concert de printemps : les billets sont en vente');
+  });
+
   it('uses the first sentence as the title when the report has no heading', () => {
     const result = extractText([long('Das Forum fand in Lianyungang statt.')], 'de');
     expect(result.title).toBe('Das Forum fand in Lianyungang statt');

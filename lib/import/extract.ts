@@ -42,14 +42,19 @@ function escapeMarkdown(line: string): string {
     .replace(/^(#{1,6}\s|[-+=]\s|=+$|-+$)/u, (marker) => `\\${marker}`);
 }
 
-function titleLinesOf(lines: readonly string[]): number {
+// More short lines than this at the top are not one heading: only the first is the title. Taking the
+// first three would make a title that, cleaned again as one line, takes the fourth line too.
+const TITLE_LINES_MAX = 3;
+
+function titleLinesOf(lines: readonly string[], separator: string): number {
   let count = 0;
   for (const line of lines) {
     const fits = !endsLikeSentence(line) && !isDateline(line) && readingLength(line) <= TITLE_MAX;
-    if (!fits || (count > 0 && isParagraph(line)) || count === 3) break;
+    // A heading as long as a paragraph once joined would be read as one when cleaned again.
+    if (!fits || (count > 0 && isParagraph([...lines.slice(0, count), line].join(separator)))) break;
     count += 1;
   }
-  return count;
+  return count > TITLE_LINES_MAX ? 1 : count;
 }
 
 /**
@@ -59,13 +64,14 @@ function titleLinesOf(lines: readonly string[]): number {
  * sentences of the first paragraph, up to 300 characters; every line becomes a paragraph.
  */
 export function extractText(lines: readonly string[], locale: string): ExtractedText {
-  const titleCount = titleLinesOf(lines);
+  const separator = isCjk(locale) ? '' : ': ';
+  const titleCount = titleLinesOf(lines, separator);
   const bodyLines = lines.slice(titleCount);
   const firstParagraph = bodyLines.find((line) => !isDateline(line)) ?? '';
   const sentences = sentencesOf(firstParagraph, locale);
   const title =
     titleCount > 0
-      ? lines.slice(0, titleCount).join(isCjk(locale) ? '' : ': ')
+      ? lines.slice(0, titleCount).join(separator)
       : shorten(sentences[0] ?? firstParagraph, 150, locale).replace(/[.。]$/u, '');
   let summary = '';
   for (const sentence of sentences) {

@@ -70,6 +70,16 @@ describe('importDocument options and edge cases', () => {
     expect(importDocument('Share on wechat\n×').warnings.map((warning) => warning.code)).toEqual(['language-uncertain', 'empty-body']);
   });
 
+  it('answers a pasted text of 200,000 control characters or junk lines (it used to hang, then overflow the stack)', () => {
+    expect(importDocument('\u0000'.repeat(200_000)).warnings.filter(({ code, inTitle }) => code === 'odd-symbol' && !inTitle)).toHaveLength(200_000);
+    expect(importDocument('-\n'.repeat(200_000)).removed).toHaveLength(200_000);
+  });
+
+  it('uses Chinese punctuation where the lines of a Chinese heading are joined', () => {
+    const result = importDocument('全球公共安全合作论坛（连云港）\n,移民管理合作分论坛主席声明\n各方代表出席了分论坛的开幕式并发表讲话。', { locale: 'zh' });
+    expect(result.title).toBe('全球公共安全合作论坛（连云港），移民管理合作分论坛主席声明');
+  });
+
   it('marks corruption found in the title as such', () => {
     const [warning] = importDocument('全球公共安全合作论坛?分论坛\n各方代表出席了分论坛的开幕式并发表讲话。', { locale: 'zh' }).warnings;
     expect(warning).toMatchObject({ code: 'question-mark-in-chinese', inTitle: true, position: null });

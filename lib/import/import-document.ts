@@ -4,6 +4,7 @@ import { findCorruption, type ImportWarning } from './corruption';
 import { decodeBytes } from './decode';
 import { detectLanguage } from './detect-language';
 import { extractText } from './extract';
+import { ImportError } from './import-error';
 import { removeJunk, type JunkReason, type ReviewedLine } from './junk';
 import { normalizeText } from './normalize';
 
@@ -31,6 +32,9 @@ export type ImportedDocument = {
 
 export type ImportOptions = { name?: string; locale?: Locale };
 
+/** A document, or why its file was refused (empty, too large, binary, unknown encoding). */
+export type ImportOutcome = { ok: true; document: ImportedDocument } | { ok: false; error: ImportError };
+
 const LOW_CONFIDENCE = 0.5;
 const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
 
@@ -53,7 +57,8 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
     pinyinRemoved = pinyin.removed;
   }
   const junk = removeJunk(text.split('\n').filter((line) => line !== ''));
-  removed.push(...junk.removed);
+  // Not push(...list): a pasted text of a few hundred thousand junk lines overflows the call stack.
+  for (const entry of junk.removed) removed.push(entry);
 
   const detected = detectLanguage(junk.kept.join('\n'));
   const locale = options.locale ?? detected.locale;
@@ -69,6 +74,8 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
     captions = captions.map(toChinese);
   }
   const extracted = extractText(lines, locale ?? 'en');
+  // A heading over two lines is joined into one title: punctuation at the join ("…计划" + ":0") is Chinese too.
+  if (locale === 'zh') extracted.title = applyChinesePunctuation(extracted.title);
 
   if (!options.locale && (locale === null || confidence < LOW_CONFIDENCE)) {
     warnings.push({ code: 'language-uncertain', message: 'The language could not be recognised with confidence; choose it.', position: null });
@@ -76,7 +83,7 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
   if (extracted.body.trim() === '') warnings.push({ code: 'empty-body', message: 'No text is left after cleaning.', position: null });
   const isChinese = locale === 'zh';
   for (const warning of findCorruption(extracted.title, isChinese)) warnings.push({ ...warning, message: `Title: ${warning.message}`, position: null, inTitle: true });
-  warnings.push(...findCorruption(extracted.body, isChinese));
+  for (const warning of findCorruption(extracted.body, isChinese)) warnings.push(warning);
 
   return {
     name,
@@ -91,4 +98,14 @@ export function importDocument(input: Uint8Array | string, options: ImportOption
     pinyinRemoved,
     lines: junk.reviewed,
   };
+}
+
+/** importDocument with a refused file as a value instead of an exception, for callers that go on with the next. */
+export function tryImportDocument(input: Uint8Array | string, options: ImportOptions = {}): ImportOutcome {
+  try {
+    return { ok: true, document: importDocument(input, options) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, error };
+    throw error;
+  }
 }

@@ -22,6 +22,10 @@ describe('removeJunk', () => {
     ['machine-apology', '很抱歉，我无法处理这段文字。'],
     ['seo-spam', '国产精品无码加勒比在线,国产鲁鲁视频在线观看,在线无码国产观看播放网址'],
     ['seo-spam', 'cheap flights, best hotels, casino bonus, free spins, online deals'],
+    ['cookie-banner', 'يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.'],
+    ['machine-apology', 'عذراً، لا أستطيع ترجمة هذا النص.'],
+    ['machine-apology', 'عذرًا، لا أستطيع ترجمة هذا النص.'],
+    ['seo-spam', 'تذاكر طيران رخيصة، أفضل الفنادق، كازينو أون لاين، قروض سريعة'],
     ['link', 'https://example.com/news/123'],
     ['separator', '-'],
     ['separator', '×'],
@@ -55,6 +59,11 @@ describe('removeJunk', () => {
     expect(result.captions).toEqual([caption]);
   });
 
+  it('treats a run of short unpunctuated lines before a paragraph as captions, so cleaning again changes nothing', () => {
+    const lines = [paragraph('One.'), 'Delegates in Lianyungang', 'Photo credit: Xinhua', paragraph('Two.')];
+    expect(removeJunk(lines).captions).toEqual(['Delegates in Lianyungang', 'Photo credit: Xinhua']);
+  });
+
   it('removes unrelated headlines after the article and keeps a related closing line', () => {
     const closing = 'The participants thanked the hosts of the migration management sub-forum for their cooperation.';
     const related = [paragraph('One.'), paragraph('Two.'), closing];
@@ -62,6 +71,15 @@ describe('removeJunk', () => {
     const headlines = ['Scholarship results announced for the bachelor programme in Chinese', 'Fire drill held at the international institute'];
     const result = removeJunk([...related, ...headlines]);
     expect(result.removed).toEqual(headlines.map((line) => ({ line, reason: 'trailing-headline' })));
+  });
+
+  it('keeps a closing paragraph just short of paragraph length after the last paragraph', () => {
+    const closing = '与会代表还商定交换紧急情况联络人，并将于明年再次举行会议，评估培训计划的进展、费用以及各边境警察部门报告的首批成果，共同提升口岸执法能力。';
+    const headline = '春季音乐会门票现已开售';
+    const article = ['该计划将于明年春季启动，课程包括识别伪造证件、风险分析以及保护弱势旅客，每个参与的边境警察部门都将派出教官和学员参加联合课程，并分担相关费用和组织工作。'];
+    const result = removeJunk([...article, ...article.map((line) => line.replace('明年', '后年')), closing, headline]);
+    expect(result.kept).toContain(closing);
+    expect(result.removed).toEqual([{ line: headline, reason: 'trailing-headline' }]);
   });
 
   it('keeps ordinary sentences, including those mentioning photos or sorry in passing', () => {

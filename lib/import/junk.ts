@@ -35,10 +35,13 @@ export type JunkResult = { kept: string[]; removed: RemovedLine[]; captions: str
 // On the seed reports, headlines of other articles share at most a quarter of their words with the
 // article and its own closing lines at least two fifths.
 const RELATED_SHARE = 0.35;
+// Headlines of other articles, teasers included, are under 150 characters on the seed pages; a longer
+// line after the last paragraph is the article's own closing text, a paragraph just short of the mark.
+const HEADLINE_MAX = 160;
 
 // Keyword stuffing: many short comma-separated phrases and no sentence.
 function isKeywordStuffing(line: string): boolean {
-  const parts = line.split(/[,，、|;；]/u).map((part) => part.trim()).filter(Boolean);
+  const parts = line.split(/[,，、،|;；؛]/u).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 4 && parts.every((part) => readingLength(part) <= 40) && !endsLikeSentence(line);
 }
 
@@ -78,15 +81,25 @@ export function removeJunk(lines: readonly string[]): JunkResult {
   const firstParagraph = candidates.findIndex(({ line }) => isParagraph(line));
   const lastParagraph = candidates.findLastIndex(({ line }) => isParagraph(line));
   const article = candidates.filter(({ line }) => isParagraph(line)).map(({ line }) => line).join('\n');
+  // Whether the lines after a candidate, skipping short unpunctuated ones, go on with a paragraph:
+  // a run of such lines (a caption and its credit) is all captions, so that removing one of them
+  // does not turn its neighbour into a caption when the cleaned text is cleaned again.
+  const captionLike = (line: string) => !isParagraph(line) && !endsLikeSentence(line);
+  const paragraphFollows: boolean[] = [];
+  for (let position = candidates.length - 1, next = false; position >= 0; position -= 1) {
+    paragraphFollows[position] = next;
+    const line = candidates[position]?.line ?? '';
+    if (!captionLike(line)) next = isParagraph(line);
+  }
   const kept: string[] = [];
   const captions: string[] = [];
   let inRelatedList = false;
   candidates.forEach(({ line, index }, position) => {
     const inArticle = firstParagraph !== -1 && position > firstParagraph;
-    const beforeParagraph = isParagraph(candidates[position + 1]?.line ?? '');
-    const trailing = lastParagraph !== -1 && position > lastParagraph && !isParagraph(line);
+    const beforeParagraph = paragraphFollows[position] ?? false;
+    const trailing = lastParagraph !== -1 && position > lastParagraph && readingLength(line) < HEADLINE_MAX;
     inRelatedList ||= trailing && sharedTermRatio(line, article) < RELATED_SHARE;
-    if ((photoCaption.test(line) && position > 0) || (inArticle && !isParagraph(line) && !endsLikeSentence(line) && beforeParagraph)) {
+    if ((photoCaption.test(line) && position > 0) || (inArticle && captionLike(line) && beforeParagraph)) {
       captions.push(line);
       reasons.set(index, 'photo-caption');
     } else if (trailing && inRelatedList) {

@@ -25,4 +25,8 @@ describe('normalizeText', () => {
   it('keeps hyphenated words and negative numbers that are not bullets', () => {
     expect(normalizeText('-5 degrees\nwell-known')).toBe('-5 degrees\nwell-known');
   });
+
+  it('drops direction marks at the ends of a line and keeps those inside it', () => {
+    expect(normalizeText('\u200F الرئيسية > الأخبار\u200E\nالمنظمة الدولية للهجرة (IOM)\u200F.')).toBe('الرئيسية > الأخبار\nالمنظمة الدولية للهجرة (IOM)\u200F.');
+  });
 });

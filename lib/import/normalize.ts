@@ -2,6 +2,9 @@
 // characters that render as nothing (zero-width space/joiners, a BOM in the middle, soft hyphen).
 const oddSpaces = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
+// Direction marks (left-to-right, right-to-left, Arabic letter mark) that Arabic pages put at the ends
+// of lines: they hide a line from the junk rules, and the page sets the text's direction anyway.
+const edgeDirectionMarks = /^[\u200E\u200F\u061C]+|[\u200E\u200F\u061C]+$/gu;
 // Bullets and list marks that web pages put in front of lines.
 const leadingBullet = /^(?:[•·▪▫◦‣∙●○■□►▶–—-]|\*)\s+/u;
 
@@ -17,7 +20,7 @@ export function normalizeText(text: string): string {
     .replace(oddSpaces, ' ')
     .normalize('NFC')
     .split('\n')
-    .map((line) => line.replace(/\t/g, ' ').trim().replace(leadingBullet, '').replace(/ {2,}/g, ' ').trim());
+    .map((line) => line.replace(/\t/g, ' ').trim().replace(edgeDirectionMarks, '').trim().replace(leadingBullet, '').replace(/ {2,}/g, ' ').trim());
   const kept: string[] = [];
   for (const line of lines) {
     if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;

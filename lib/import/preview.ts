@@ -2,7 +2,7 @@ import { slugFromTitle } from '../editor/slug';
 import type { Locale } from '../i18n/locales';
 import { proposeGroups } from './group';
 import { ImportError } from './import-error';
-import { importDocument, type ImportedDocument } from './import-document';
+import { tryImportDocument, type ImportedDocument } from './import-document';
 import type { ReviewedLine } from './junk';
 
 // What the import screen shows of a batch before anything is written: every document cleaned, with
@@ -48,17 +48,16 @@ function warningsOf(document: ImportedDocument): PreviewWarning[] {
 
 function previewOf(key: string, source: ImportSource): DocumentPreview {
   const size = typeof source.content === 'string' ? source.content.length : source.content.byteLength;
-  try {
-    const document = importDocument(source.content, { name: source.name || 'pasted text' });
-    const warnings = warningsOf(document);
-    const { locale, title, summary, body, encoding, confidence, captions, lines } = document;
-    const status: PreviewStatus = warnings.length > 0 || locale === null ? 'warnings' : 'ready';
-    return { key, name: source.name, status, locale, title, summary, body, slug: slugFromTitle(title), encoding, confidence, captions, lines, warnings };
-  } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+  const outcome = tryImportDocument(source.content, { name: source.name || 'pasted text' });
+  if (!outcome.ok) {
     const empty = { locale: null, title: '', summary: '', body: '', slug: '', encoding: '', confidence: 0, captions: [], lines: [], warnings: [] };
-    return { key, name: source.name, status: 'failed', failure: { reason: error.reason, bytes: size }, ...empty };
+    return { key, name: source.name, status: 'failed', failure: { reason: outcome.error.reason, bytes: size }, ...empty };
   }
+  const { document } = outcome;
+  const warnings = warningsOf(document);
+  const { locale, title, summary, body, encoding, confidence, captions, lines } = document;
+  const status: PreviewStatus = warnings.length > 0 || locale === null ? 'warnings' : 'ready';
+  return { key, name: source.name, status, locale, title, summary, body, slug: slugFromTitle(title), encoding, confidence, captions, lines, warnings };
 }
 
 /**
