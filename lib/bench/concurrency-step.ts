@@ -29,7 +29,7 @@ export async function runConcurrencyBenchmark(databaseUrl: string, say: (line: s
     });
     const counts = countsSchema.parse(JSON.parse(readFileSync(report, 'utf8')));
     const lines = [
-      `20 editors, five to a translation, saving as fast as they can for ${counts.seconds} s (saveTranslation against PostgreSQL, `,
+      `20 editors, five to a translation, saving as fast as they can for ${counts.seconds} s (saveTranslation against PostgreSQL,`,
       'each save loading the current version first, as the form does).',
       '',
       '| accepted saves | refused as conflicts (with the other text) | other outcomes | every accepted save in the history, final text = last accepted |',
