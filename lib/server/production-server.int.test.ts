@@ -106,10 +106,17 @@ describe('the response cache in the production server', () => {
     }
   });
 
-  it('asks Next for gzip or for identity only, the two encodings it keys on', async () => {
-    await get(page, { 'accept-encoding': 'br, gzip;q=0.8, deflate' });
-    await get(page, { 'accept-encoding': 'identity' });
-    expect(seen.map((request) => request.acceptEncoding)).toEqual(['gzip', undefined]);
+  it('keeps a gzip and an uncompressed copy apart, asking Next for the page uncompressed both times', async () => {
+    const zipped = await fetch(`${origin}${page}`, { headers: { 'accept-encoding': 'br, gzip;q=0.8, deflate' } });
+    await zipped.text();
+    const plain = await fetch(`${origin}${page}`, { headers: { 'accept-encoding': 'identity' } });
+    await plain.text();
+    // The page is held whole for its script hashes and compressed by the server once finished.
+    expect(seen.map((request) => request.acceptEncoding)).toEqual([undefined, undefined]);
+    expect([zipped.headers.get('vary'), plain.headers.get('vary')].every((vary) => vary?.includes('Accept-Encoding'))).toBe(true);
+    expect((await get(page, { 'accept-encoding': 'gzip' })).cache).toBe('hit');
+    expect((await get(page, { 'accept-encoding': 'identity' })).cache).toBe('hit');
+    expect(seen).toHaveLength(2);
   });
 
   it('answers HEAD and conditional requests from a stored page', async () => {
