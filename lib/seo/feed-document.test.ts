@@ -56,6 +56,15 @@ describe('renderFeed: RSS 2.0', () => {
     expect(hostile?.description).toBe('A &lt; B &amp;&amp; C &gt; D ]]&gt; &lt;b&gt;bold&lt;/b&gt;');
   });
 
+  it('leaves out control characters XML forbids, in RSS and Atom', () => {
+    const pasted: FeedEntry = { ...entries[0]!, title: 'Bell\u0001 and\u000B tab\tkept', summary: 'Null\u0000 and \uFFFF gone' };
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = renderFeed(format, channel, [pasted], now);
+      expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+      expect(xml).toContain('Bell and tab\tkept');
+    }
+  });
+
   it('is valid with no entries', () => {
     expect(readRss(renderFeed('rss', channel, [], now)).item).toEqual([]);
   });

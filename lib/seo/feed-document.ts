@@ -18,12 +18,16 @@ export type FeedEntry = {
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
+// Characters XML 1.0 forbids even escaped: one pasted into a title would make readers reject the whole feed.
+const notXmlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlText = (text: string) => text.replace(notXmlCharacters, '');
+
 // Atom titles and summaries and RSS descriptions are declared HTML, so plain text is escaped as
 // HTML; that also removes every "]]>", which the feed package's CDATA writer splits only once.
-const escapeHtml = (text: string) => text.replace(/[&<>]/g, (char) => htmlEscapes[char] ?? char);
+const escapeHtml = (text: string) => xmlText(text).replace(/[&<>]/g, (char) => htmlEscapes[char] ?? char);
 
 // An RSS title is plain text; only a CDATA terminator has to be defused there.
-const plainRssTitle = (text: string) => text.replaceAll(']]>', ']]&gt;');
+const plainRssTitle = (text: string) => xmlText(text).replaceAll(']]>', ']]&gt;');
 
 function latestUpdate(entries: readonly FeedEntry[]): Date | undefined {
   return entries.reduce<Date | undefined>((latest, entry) => (latest && latest > entry.updatedAt ? latest : entry.updatedAt), undefined);

@@ -13,7 +13,7 @@ const isHtml = (contentType: OutgoingHttpHeaders[string]) => /^\s*text\/html\b/i
  * Gives a response the Content-Security-Policy it lacks. Editor pages bring their own (a nonce, set
  * by proxy.ts). Other HTML pages are prerendered and shared, so no per-request nonce can be in them:
  * such a page is held until it ends, and its policy allows exactly the inline scripts it contains,
- * by SHA-256. Anything else gets a policy that allows nothing. Next's prerendered pages arrive in one
+ * by SHA-256. Anything else but a 304 gets a policy that allows nothing. Next's prerendered pages arrive in one
  * piece anyway, so holding them delays nothing; the response cache then keeps page and policy together.
  */
 export function addContentSecurityPolicy(res: ServerResponse, options: { gzip: boolean } = { gzip: false }): void {
@@ -25,6 +25,10 @@ export function addContentSecurityPolicy(res: ServerResponse, options: { gzip: b
   const decide = (headArgs: readonly unknown[]): 'hold' | 'pass' => {
     const headers = { ...res.getHeaders(), ...headersOfWriteHead(headArgs) };
     if (headers[CSP] !== undefined) return 'pass';
+    // A 304's headers replace those of the page the browser kept (RFC 9111, 4.3.4): a policy that
+    // allows nothing here would leave a revisited page without its scripts, styles and images.
+    const status = typeof headArgs[0] === 'number' ? headArgs[0] : res.statusCode;
+    if (status === 304) return 'pass';
     if (isHtml(headers['content-type'])) return 'hold';
     res.setHeader(CSP, NON_PAGE_CONTENT_SECURITY_POLICY);
     return 'pass';

@@ -7,7 +7,7 @@ import { withSecurityHeaders } from './with-security-headers';
 
 // The wrapper over real HTTP, in front of stand-ins that answer as Next does: a prerendered page
 // in one piece, a page written in chunks after compression (which calls writeHead before each
-// chunk), an editor page that brings its own policy, and JSON.
+// chunk), an editor page that brings its own policy, a 304 and JSON.
 const script = 'self.__next_f.push([1,"a"])';
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const page = `<!DOCTYPE html><html><head><script src="/_next/a.js" async=""></script></head><body><script>${script}</script></body></html>`;
@@ -35,6 +35,9 @@ function standIn(req: IncomingMessage, res: ServerResponse): void {
   } else if (req.url === '/editor') {
     res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'nonce-n'" });
     res.end('<script nonce="n">x()</script>');
+  } else if (req.url === '/en/not-modified') {
+    res.writeHead(304, { etag: '"a"' });
+    res.end();
   } else {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
@@ -74,6 +77,13 @@ describe('withSecurityHeaders', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('leaves the policy of a page the browser revalidates as it was: a 304 carries none', async () => {
+    const response = await fetch(`${origin}/en/not-modified`, { headers: { 'if-none-match': '"a"' } });
+    expect(response.status).toBe(304);
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('etag')).toBe('"a"');
   });
 
   it('asks Next for a public page uncompressed and compresses the finished page for a client that takes gzip', async () => {
