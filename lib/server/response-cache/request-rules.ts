@@ -36,7 +36,8 @@ export function acceptsGzip(header: string | undefined): boolean {
   return (qualities.get('gzip') ?? qualities.get('*') ?? 0) > 0;
 }
 
-function isPublicLocalePath(url: string): boolean {
+/** An address under a locale outside the editor, and not one of Next's `_rsc` fetches. */
+export function isPublicLocalePath(url: string): boolean {
   const queryStart = url.indexOf('?');
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
   const query = queryStart === -1 ? '' : url.slice(queryStart + 1);

@@ -1,19 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale } from '../../i18n/locales';
 import { securityHeaders } from '../../security/security-headers';
-import { acceptsGzip } from '../response-cache/request-rules';
+import { acceptsGzip, isPublicLocalePath } from '../response-cache/request-rules';
 import { addContentSecurityPolicy } from './hashed-page-policy';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-// Requests for public pages as documents: GET or HEAD under a locale, outside the editor, not a file
-// (feeds and sitemaps have an extension) and not one of Next's RSC fetches.
+// Requests for public pages as documents: GET or HEAD of a public address (the response cache's
+// rule), not a file (feeds and sitemaps have an extension) and not one of Next's RSC fetches.
 function isPublicPageRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (req.headers.rsc !== undefined || req.headers['next-router-prefetch'] !== undefined) return false;
-  const path = (req.url ?? '').split('?', 1)[0] ?? '';
-  const [, locale = '', section = ''] = path.split('/');
-  return isLocale(locale) && section !== 'editor' && !path.slice(path.lastIndexOf('/')).includes('.');
+  const url = req.url ?? '';
+  const path = url.split('?', 1)[0] ?? '';
+  return isPublicLocalePath(url) && !path.slice(path.lastIndexOf('/')).includes('.');
 }
 
 /**
